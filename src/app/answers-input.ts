@@ -1,0 +1,38 @@
+// Answers from an answers file and --set flags, merged (flags win).
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../core/errors.js';
+import type { Answers } from '../core/request/context.js';
+
+export async function readAnswersFile(file: string): Promise<Answers> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`Antwoordbestand niet gevonden of niet leesbaar: ${file}.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const pos = /position (\d+)/.exec((e as Error).message);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
+    throw new UsageError(
+      `Antwoordbestand ${file} is geen geldige JSON${line ? ` (regel ${line})` : ''}.`,
+      'Een antwoordbestand is een JSON-object, bijvoorbeeld {"systeem": "Crime Anticipation System", "bestuursorgaan": "Nationale Politie"}.',
+    );
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UsageError(`Antwoordbestand ${file} moet een JSON-object zijn ({"sleutel": "waarde", …}).`);
+  }
+  return data as Answers;
+}
+
+export function parseSetFlags(flags: string[]): Answers {
+  const answers: Answers = {};
+  for (const flag of flags) {
+    const at = flag.indexOf('=');
+    if (at <= 0) throw new UsageError(`Ongeldige --set "${flag}".`, 'Gebruik --set sleutel=waarde, bijvoorbeeld --set systeem="Crime Anticipation System".');
+    answers[flag.slice(0, at).trim()] = flag.slice(at + 1);
+  }
+  return answers;
+}

@@ -1,0 +1,165 @@
+// `woo new`: draft a request from a template, from answers, flags or prompts.
+import { UsageError } from '../core/errors.js';
+import { buildRequestLetter } from '../core/letters/request-letter.js';
+import { checkPeriod, normaliseAnswer, toList, validateAnswers } from '../core/request/answers.js';
+import { buildRequest, pointChoices } from '../core/request/build.js';
+import { templateContext, type Answers } from '../core/request/context.js';
+import { nextRequestId } from '../core/request/id.js';
+import { requestIdSchema } from '../core/schema/common.js';
+import type { Profile } from '../core/schema/profile.js';
+import type { WooRequest } from '../core/schema/request.js';
+import type { Question, RequestTemplate } from '../core/templates/schema.js';
+import { renderLetterMarkdown } from '../render/letter-markdown.js';
+import { fill } from '../render/handlebars.js';
+import type { Ask } from './ask.js';
+import { resolveBody, askBody } from './body-lookup.js';
+import type { AppContext } from './context.js';
+import { askProfile, applyProfileChanges } from './profile.js';
+import { findTemplate, loadRequestLetterText, loadTemplates } from './templates.js';
+
+export interface NewOptions {
+  template?: string;
+  answers: Answers;
+  id?: string;
+  yes: boolean;
+}
+
+export interface NewResult {
+  request: WooRequest;
+  warnings: string[];
+}
+
+async function pickTemplate(options: NewOptions, templates: RequestTemplate[], ask?: Ask): Promise<string> {
+  if (options.template) return options.template;
+  if (!ask) {
+    throw new UsageError('Geef een sjabloon op, bijvoorbeeld: woo new algoritme --answers antwoorden.json', `Sjablonen: ${templates.map((t) => t.id).join(', ')} (zie woo templates).`);
+  }
+  return ask.select({
+    message: 'Welk sjabloon?',
+    choices: templates.map((t) => ({ name: `${t.id.padEnd(10)} ${t.title}`, value: t.id, description: t.description })),
+  });
+}
+
+async function askQuestion(q: Question, answers: Answers, ctx: AppContext): Promise<unknown> {
+  const ask = ctx.ask!;
+  const suffix = q.help ? ` (${q.help})` : '';
+  if (q.type === 'boolean') return ask.confirm({ message: `${q.label}${suffix}`, default: q.default === undefined ? true : q.default === true });
+  if (q.type === 'body') return (await askBody(q.label, typeof q.default === 'string' ? q.default : undefined, ctx)).name;
+  const fallback = typeof q.default === 'string' ? q.default : q.key === 'periode_tot' ? ctx.today : undefined;
+  const value = await ask.text({
+    message: `${q.label}${suffix}`,
+    default: fallback,
+    required: q.required,
+    validate: (v) => {
+      if (v.trim() === '') return true;
+      try {
+        const normalised = normaliseAnswer(q, v);
+        if (q.key === 'periode_tot' || q.key === 'periode_van') checkPeriod({ ...answers, [q.key]: normalised });
+        return true;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    },
+  });
+  return value.trim() === '' ? undefined : value;
+}
+
+/** Asks for points, own points and clauses that the answers do not settle yet. */
+async function askPointsAndClauses(template: RequestTemplate, answers: Answers, ctx: AppContext, clauseChoices: { id: string; label: string; default: boolean }[]): Promise<void> {
+  const ask = ctx.ask!;
+  if (answers.punten === undefined && answers.extra === undefined && template.points.length > 0) {
+    const choices = pointChoices(template, answers, fill);
+    const picked = await ask.checkbox({
+      message: 'Welke punten neemt u op? (aanvullende punten staan onderaan)',
+      choices: choices.map((c, i) => ({ name: `${c.extra ? '+' : String(i + 1).padStart(2)}. ${c.text}`, value: c.key, checked: !c.extra })),
+    });
+    answers.punten = picked.filter((k) => !choices.find((c) => c.key === k)?.extra);
+    answers.extra = picked.filter((k) => choices.find((c) => c.key === k)?.extra);
+  }
+  if (answers.eigen_punten === undefined) {
+    const own: string[] = [];
+    for (;;) {
+      const text = await ask.text({
+        message: own.length === 0 ? 'Eigen punt toevoegen (leeg laten om door te gaan)' : `Nog een eigen punt (${own.length} toegevoegd; leeg laten om door te gaan)`,
+        required: template.ownPointsRequired && own.length === 0,
+      });
+      if (text.trim() === '') break;
+      own.push(text.trim());
+    }
+    answers.eigen_punten = own;
+  }
+  if (answers.clausules === undefined) {
+    answers.clausules = await ask.checkbox({
+      message: 'Welke standaardclausules neemt u op?',
+      choices: clauseChoices.map((c) => ({ name: c.label, value: c.id, checked: c.default })),
+    });
+  }
+}
+
+function chooseClauses(answers: Answers, clauseChoices: { id: string; default: boolean }[]): string[] {
+  if (answers.clausules === undefined) return clauseChoices.filter((c) => c.default).map((c) => c.id);
+  const ids = toList(answers.clausules, 'clausules');
+  const unknown = ids.filter((id) => !clauseChoices.some((c) => c.id === id));
+  if (unknown.length) throw new UsageError(`Onbekende clausule: ${unknown.join(', ')}.`, `Clausules: ${clauseChoices.map((c) => c.id).join(', ')}.`);
+  return ids;
+}
+
+async function ensureProfile(ctx: AppContext, warnings: string[]): Promise<Profile> {
+  const profile = await ctx.workspace.readProfile();
+  if (profile.name) return profile;
+  if (ctx.ask) {
+    ctx.output.err('U hebt nog geen profiel. Uw gegevens komen als afzender in de brief (eenmalig invullen).');
+    const updated = applyProfileChanges(profile, await askProfile(profile, ctx));
+    await ctx.workspace.writeProfile(updated);
+    return updated;
+  }
+  warnings.push('Er is nog geen profiel: de brief heeft nog geen afzender. Vul uw gegevens in met woo profile --name "..." --address "..." --postcode "..." --city "..." --email "...".');
+  return profile;
+}
+
+export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewResult> {
+  const set = await loadTemplates(ctx.workspace.templatesDir);
+  for (const problem of set.problems) ctx.output.err(`Let op: eigen sjabloon overgeslagen: ${problem.message}`);
+  const template = findTemplate(set, await pickTemplate(options, set.templates, ctx.ask));
+  if (options.id !== undefined && !requestIdSchema.safeParse(options.id).success) {
+    throw new UsageError(`Ongeldig id "${options.id}".`, 'Een id bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld 2026-003-politie-cas.');
+  }
+  const warnings: string[] = [];
+  const letterText = await loadRequestLetterText();
+
+  // Validate what was given up front, so a wrong flag fails before any question is asked.
+  let { answers, missing } = validateAnswers(template, options.answers);
+  if (ctx.ask) {
+    for (const q of template.questions) {
+      if (options.answers[q.key] !== undefined) continue;
+      const value = await askQuestion(q, answers, ctx);
+      if (value !== undefined) answers[q.key] = normaliseAnswer(q, value);
+      else delete answers[q.key];
+    }
+    ({ answers, missing } = validateAnswers(template, answers));
+  }
+  if (missing.length > 0) {
+    throw new UsageError(
+      `Verplicht antwoord ontbreekt: ${missing.map((q) => `"${q.key}" (${q.label})`).join(', ')}.`,
+      `Geef het op met --set ${missing[0].key}=... of in een antwoordbestand (--answers), zie woo templates show ${template.id}.`,
+    );
+  }
+  if (ctx.ask) await askPointsAndClauses(template, answers, ctx, letterText.clauses);
+  const profile = await ensureProfile(ctx, warnings);
+  const body = await resolveBody(String(answers.bestuursorgaan ?? ''), ctx, warnings);
+  const existing = await ctx.workspace.requestIds();
+  const id = options.id ?? nextRequestId(ctx.today, existing, body.name, fill(template.idHint ?? template.requestTitle, templateContext(template, answers, fill)));
+  const request = buildRequest({ id, created: ctx.today, template, answers, body, requester: profile, clauses: chooseClauses(answers, letterText.clauses) }, fill);
+
+  if (ctx.ask && !options.yes) {
+    ctx.output.err(`\n${renderLetterMarkdown(buildRequestLetter(request, letterText, fill, { date: ctx.today, requester: profile }))}`);
+    if (!(await ctx.ask.confirm({ message: 'Dit verzoek opslaan?', default: true }))) {
+      const e = new Error('Niet opgeslagen.');
+      e.name = 'AbortPromptError';
+      throw e;
+    }
+  }
+  await ctx.workspace.createRequest(request);
+  return { request, warnings };
+}
+

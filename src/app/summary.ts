@@ -1,0 +1,31 @@
+// Status and deadlines of a stored request: one deadline engine for show, list, agenda and letters.
+import type { IsoDate } from '../core/dates.js';
+import { computeDeadlines, deadlineInputFromEvents, type Deadline, type DeadlineReport } from '../core/law/index.js';
+import { isOpen, requestStatus, STATUS_LABELS, type RequestStatus } from '../core/request/status.js';
+import type { WooRequest } from '../core/schema/request.js';
+
+export interface RequestSummary {
+  status: RequestStatus;
+  statusLabel: string;
+  /** Null while the request has not been sent (no clock runs yet). */
+  deadlines: DeadlineReport | null;
+  /** The decision deadline passed without a final decision. */
+  overdue: boolean;
+  /** The next deadline from today on, if any. */
+  next: Deadline | null;
+}
+
+export function deadlinesOf(request: WooRequest, today: IsoDate): DeadlineReport | null {
+  const input = deadlineInputFromEvents(request.events, { regime: request.regime, committee: request.committee });
+  if (!input.received && !input.sent) return null;
+  return computeDeadlines(input, today);
+}
+
+export function summarise(request: WooRequest, today: IsoDate): RequestSummary {
+  const status = requestStatus(request.events, today);
+  const deadlines = deadlinesOf(request, today);
+  const decision = deadlines?.deadlines.find((d) => d.kind === 'decision');
+  const overdue = Boolean(decision && isOpen(status) && decision.date < today);
+  const next = deadlines?.deadlines.filter((d) => d.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1))[0] ?? null;
+  return { status, statusLabel: overdue ? `${STATUS_LABELS[status]}, te laat` : STATUS_LABELS[status], deadlines, overdue, next };
+}

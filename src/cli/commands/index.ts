@@ -1,0 +1,20 @@
+// Every command's wiring; each action imports its use case lazily, so startup stays light.
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+import { registerInit } from './init.js';
+import { registerLetter } from './letter.js';
+import { registerList } from './list.js';
+import { registerNew } from './new.js';
+import { registerProfile } from './profile.js';
+import { registerShow } from './show.js';
+import { registerTemplates } from './templates.js';
+
+export const COMMANDS: ((program: Command, io: Io) => void)[] = [
+  registerInit,
+  registerProfile,
+  registerTemplates,
+  registerNew,
+  registerList,
+  registerShow,
+  registerLetter,
+];

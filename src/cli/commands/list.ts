@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { UsageError } from '../../core/errors.js';
+import { appContext, printJson } from '../context.js';
+import type { Io } from '../io.js';
+import { examples } from './shared.js';
+
+const optionsSchema = z.object({
+  open: z.boolean().default(false),
+  overdue: z.boolean().default(false),
+  all: z.boolean().default(false),
+  batch: z.string().optional(),
+  json: z.boolean().default(false),
+});
+
+export function registerList(program: Command, io: Io): void {
+  const cmd = program
+    .command('list')
+    .description('alle verzoeken met status en volgende termijn')
+    .option('--open', 'alleen verzoeken waarop nog een besluit moet komen')
+    .option('--overdue', 'alleen verzoeken waarvan de beslistermijn is verstreken')
+    .option('--all', 'alle verzoeken (standaard)')
+    .option('--batch <id>', 'alleen de verzoeken van één reeks')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (raw) => {
+      const o = optionsSchema.parse(raw);
+      if ([o.open, o.overdue, o.all].filter(Boolean).length > 1) throw new UsageError('Kies één van --open, --overdue en --all.');
+      const { runList, formatList } = await import('../../app/list.js');
+      const result = await runList({ filter: o.open ? 'open' : o.overdue ? 'overdue' : 'all', batch: o.batch }, await appContext(io));
+      for (const p of result.problems) io.stderr(`Let op: ${p.message}\n`);
+      if (o.json) printJson(io, result.rows);
+      else io.stdout(`${formatList(result.rows)}\n`);
+    });
+  examples(cmd, ['woo list', 'woo list --open', 'woo list --overdue --json']);
+}

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { appContext, printJson } from '../context.js';
+import type { Io } from '../io.js';
+import { examples } from './shared.js';
+
+const optionsSchema = z.object({ json: z.boolean().default(false) });
+
+export function registerTemplates(program: Command, io: Io): void {
+  const cmd = program
+    .command('templates')
+    .description('sjablonen voor verzoeken tonen')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (raw) => {
+      const { json } = optionsSchema.parse(raw);
+      const { runTemplateList, formatTemplateList } = await import('../../app/templates-info.js');
+      const result = await runTemplateList(await appContext(io));
+      for (const p of result.problems) io.stderr(`Let op: eigen sjabloon overgeslagen: ${p}\n`);
+      if (json) printJson(io, result.templates);
+      else io.stdout(`${formatTemplateList(result.templates)}\n\nDetails: woo templates show <id>\n`);
+    });
+  cmd
+    .command('show <id>')
+    .description('vragen, punten en antwoordsleutels van een sjabloon')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (id: string, raw) => {
+      const { json } = optionsSchema.parse(raw);
+      const { runTemplateShow, formatTemplateDetail } = await import('../../app/templates-info.js');
+      const detail = await runTemplateShow(id, await appContext(io));
+      if (json) printJson(io, detail);
+      else io.stdout(`${formatTemplateDetail(detail)}\n`);
+    });
+  examples(cmd, ['woo templates', 'woo templates show algoritme', 'woo templates show cas-2021 --json']);
+}

@@ -1,0 +1,21 @@
+import type { AppContext } from '../app/context.js';
+import { today } from '../core/dates.js';
+import { locateWorkspace } from '../store/paths.js';
+import { Workspace } from '../store/workspace.js';
+import type { Io } from './io.js';
+
+/** Builds the use-case context; the prompt adapter (Inquirer.js) is loaded only when asked for. */
+export async function appContext(io: Io, opts: { prompts?: boolean } = {}): Promise<AppContext> {
+  const ask = opts.prompts && io.interactive ? (await import('./prompts/inquirer-ask.js')).inquirerAsk() : undefined;
+  return {
+    workspace: new Workspace(locateWorkspace(io.env, io.cwd)),
+    today: today(io.env),
+    output: { out: (t) => io.stdout(t.endsWith('\n') ? t : `${t}\n`), err: (t) => io.stderr(t.endsWith('\n') ? t : `${t}\n`) },
+    ...(ask ? { ask } : {}),
+  };
+}
+
+/** Prints one JSON document on stdout (the --json contract). */
+export function printJson(io: Io, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,76 @@
+// Entry point: builds the commander program, runs it, maps every outcome to an exit code.
+import { Command, Help } from 'commander';
+import { COMMANDS } from './commands/index.js';
+import { reportError, translateCommanderMessage } from './errors.js';
+import { processIo, type Io } from './io.js';
+
+const VERSION = '0.1.0';
+
+const HEADINGS: [RegExp, string][] = [
+  [/^Usage:/gm, 'Gebruik:'],
+  [/^Options:/gm, 'Opties:'],
+  [/^Commands:/gm, 'Opdrachten:'],
+  [/^Arguments:/gm, 'Argumenten:'],
+  [/\(default: /g, '(standaard: '],
+  [/\(choices: /g, '(keuze uit: '],
+];
+// Same-width replacements only where commander aligned columns after them.
+const PLACEHOLDERS: [RegExp, string][] = [
+  [/\[options\]( *)/g, '[opties]'],
+  [/\[command\]( *)/g, '[opdracht]'],
+];
+
+function dutchHelp(text: string): string {
+  let out = HEADINGS.reduce((t, [re, nl]) => t.replace(re, nl), text);
+  for (const [re, word] of PLACEHOLDERS) {
+    out = out.replace(re, (whole: string, pad: string) => word + (pad ? ' '.repeat(Math.max(1, whole.length - word.length)) : ''));
+  }
+  return out;
+}
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('woo');
+  program
+    .description('Woo-verzoeken opstellen, termijnen bewaken en besluiten per punt vastleggen (Wet open overheid).')
+    .version(VERSION, '-V, --version', 'toon het versienummer')
+    .helpOption('-h, --help', 'toon hulp bij deze opdracht')
+    .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(`woo: ${translateCommanderMessage(s)}\n  Zie woo --help of woo <opdracht> --help.\n`),
+    })
+    .configureHelp({
+      formatHelp: (cmd, helper) => dutchHelp(Help.prototype.formatHelp.call(helper, cmd, helper)),
+    })
+    .showSuggestionAfterError(true);
+  program.addHelpText(
+    'after',
+    `
+Voorbeelden:
+  woo init                          werkmap aanmaken
+  woo profile --name "Jan Jansen" --city Utrecht --email jan@example.nl
+  woo new algoritme                 verzoek opstellen (stap voor stap)
+  woo list                          alle verzoeken
+  woo letter 2026-001-politie-cas --format pdf
+
+Werkmap: $WOO_HOME, anders de dichtstbijzijnde .woo/, anders ~/.local/share/woo.`,
+  );
+  for (const register of COMMANDS) register(program, io);
+  return program;
+}
+
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    return reportError(e, io);
+  }
+}

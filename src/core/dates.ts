@@ -1,0 +1,98 @@
+// Calendar dates as 'YYYY-MM-DD' strings (Europe/Amsterdam calendar days); arithmetic on UTC midnight.
+import { UsageError } from './errors.js';
+
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Validates a user-given date; `what` names the field in the Dutch error. */
+export function parseIsoDate(value: string, what = 'datum'): IsoDate {
+  const v = value.trim();
+  if (!isIsoDate(v)) {
+    throw new UsageError(
+      `Ongeldige ${what}: "${value}". Gebruik een bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-11-02.`,
+    );
+  }
+  return v;
+}
+
+function toUtc(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtc(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtc(toUtc(date) + days * DAY_MS);
+}
+
+export function addWeeks(date: IsoDate, weeks: number): IsoDate {
+  return addDays(date, weeks * 7);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return new Date(toUtc(date)).getUTCDay();
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function makeDate(year: number, month: number, day: number): IsoDate {
+  return fromUtc(Date.UTC(year, month - 1, day));
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function maxDate(...dates: IsoDate[]): IsoDate {
+  return dates.reduce((m, d) => (d > m ? d : m));
+}
+
+const DAYS_SHORT = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'];
+const DAYS_LONG = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** "2 november 2026" — for letters. */
+export function formatDateLong(date: IsoDate): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "maandag 2 november 2026". */
+export function formatDateWithDay(date: IsoDate): string {
+  return `${DAYS_LONG[weekday(date)]} ${formatDateLong(date)}`;
+}
+
+/** "ma 2 nov 2026" — for explanations and tables. */
+export function formatDateShort(date: IsoDate): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${DAYS_SHORT[weekday(date)]} ${d} ${MONTHS_SHORT[m - 1]} ${y}`;
+}
+
+/** Today in Europe/Amsterdam, or WOO_TODAY when set (tests, reproducible reports). */
+export function today(env: NodeJS.ProcessEnv = process.env): IsoDate {
+  const fixed = env.WOO_TODAY?.trim();
+  if (fixed) return parseIsoDate(fixed, 'WOO_TODAY');
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}

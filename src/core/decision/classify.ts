@@ -1,0 +1,95 @@
+// Reads the outcome(s) a sentence states. Patterns are decision phrases ("maak ik openbaar",
+// "zijn niet aangetroffen"), never bare words like "openbaar", which every letter uses in passing.
+// When two patterns claim the same words, the earlier in PATTERNS wins: "niet openbaar gemaakt"
+// is a refusal, "reeds openbaar gemaakt" is already public, and neither is a disclosure.
+import type { Outcome } from './types.js';
+
+/**
+ * Up to n words between the parts of a phrase, never crossing a word that starts another
+ * statement ("en", "maar") or flips its meaning ("niet", "openbaar"), so a pattern cannot swallow
+ * "wordt openbaar gemaakt en document 2 wordt niet openbaar gemaakt" as one refusal.
+ */
+const gap = (n: number) => String.raw`(?:(?!(?:en|maar|terwijl|echter|wordt|worden|is|zijn|maak|maken|openbaar|niet|geen)\b)\S+\s+){0,${n}}?`;
+const I_WE = String.raw`(?:ik|wij|we)`;
+const BE = String.raw`(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)`;
+const RECORD_VERBS = String.raw`(?:opgemaakt|aangetroffen|gevonden|vastgelegd|gedocumenteerd|geregistreerd|bijgehouden|opgesteld|gearchiveerd|aanwezig|voorhanden|ontvangen|plaatsgevonden|uitgevoerd)`;
+const DOCUMENT_NOUNS = String.raw`(?:documenten|document|stukken|informatie|gegevens|rapport(?:en|ages)?|verslagen|notulen|overeenkomsten|afspraken|analyses|lijsten|lijst|registraties?|records|beelden|correspondentie|e-mails|mails|materiaal|documentatie|beschrijvingen|procedures|beleidsstukken|presentaties|voorbeelden)`;
+
+const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
+  // forwarded (art. 4.2 Woo, art. 4 Wob)
+  { outcome: 'forwarded', re: /\b(?:door|over)(?:gezonden|gestuurd|geleid|gedragen)\b/ },
+  { outcome: 'forwarded', re: /\bdoor(?:zenden|sturen|zending|geleiding)\b|\b(?:zend|stuur)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,8}?door\b/ },
+  { outcome: 'forwarded', re: /\bter\s+behandeling\s+(?:\S+\s+){0,3}?(?:gezonden|gestuurd|toegezonden)\b/ },
+  // nothing_found
+  { outcome: 'nothing_found', re: new RegExp(String.raw`\bniet\s+${gap(4)}${RECORD_VERBS}\b`) },
+  { outcome: 'nothing_found', re: /\bniet\s+(?:zijn\s+|is\s+)?(?:gemaakt|beschikbaar)\b/ },
+  { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,3}?${DOCUMENT_NOUNS}\b(?!\s+(?:openbaar|verstrekt|vrijgegeven))`) },
+  { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt)\b`) },
+  { outcome: 'nothing_found', re: /\bbeschik(?:t|ken)?\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+){0,4}?over\b|\bniet\s+(?:\S+\s+){0,2}?over\s+(?:\S+\s+){0,6}?beschik/ },
+  { outcome: 'nothing_found', re: /\bniet\s+(?:\S+\s+){0,2}?in\s+(?:het\s+|ons\s+|mijn\s+)?bezit\b|\bberust(?:en)?\s+niet\b|\bniet\s+(?:\S+\s+){0,2}?berust(?:en)?\b/ },
+  { outcome: 'nothing_found', re: /\b(?:bestaan|bestaat)\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:bestaan|bestaat)\b|\bniets\s+(?:\S+\s+){0,3}?(?:gevonden|aangetroffen)\b/ },
+  { outcome: 'nothing_found', re: /\bniet\s+(?:meer\s+)?(?:te\s+achterhalen|terug\s+te\s+vinden)\b/ },
+  // already_public
+  { outcome: 'already_public', re: new RegExp(String.raw`\b(?:reeds|eerder)\s+${gap(3)}(?:openbaar|gepubliceerd|bekendgemaakt|verstrekt|toegezonden)\b|\bal\s+(?:eerder\s+)?(?:openbaar|gepubliceerd)\b`) },
+  { outcome: 'already_public', re: /\b(?:openbaar|publiek(?:elijk)?|vrij)\s+(?:beschikbaar|toegankelijk|raadpleegbaar|in\s+te\s+zien)\b/ },
+  { outcome: 'already_public', re: new RegExp(String.raw`\b${BE}\s+${gap(4)}gepubliceerd\b|\bgepubliceerd\s+(?:op|via|in)\b`) },
+  { outcome: 'already_public', re: /\bte\s+(?:vinden|raadplegen|downloaden|bekijken|lezen)\s+(?:op|via)\b|\b(?:vindt|vind|kunt|kan)\s+u\s+(?:\S+\s+){0,6}?(?:vinden|raadplegen|downloaden|lezen|inzien|bekijken)\s+(?:op|via)\b/ },
+  // partial_public
+  {
+    outcome: 'partial_public',
+    re: /\b(?:gedeeltelijk|deels|ten\s+dele|grotendeels)\s+(?:\S+\s+){0,2}?(?:openbaar|toe(?:gewezen|\s+te\s+wijzen)|af(?:gewezen|\s+te\s+wijzen)|verstrekt|vrijgegeven|ingewilligd|in\s+te\s+willigen)\b/,
+  },
+  // not_public
+  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+${I_WE}\s+(?:\S+\s+){0,6}?af\b|\bafgewezen\b|\baf\s+te\s+wijzen\b|\b(?:weiger|weigeren|geweigerd)\b`) },
+  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\b${I_WE}\s+maken?\s+${gap(8)}niet\s+openbaar\b`) },
+  { outcome: 'not_public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\bniet\s+openbaar\b`) },
+  { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,2}?(?:verstrekt|verstrekken|vrijgegeven|vrij\s+te\s+geven)\b|\bverstrek(?:ken)?\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?niet\b/ },
+  { outcome: 'not_public', re: /\bblijft\s+(?:\S+\s+){0,8}?achterwege\b|\bachterwege\s+(?:te\s+)?(?:laten|blijven|gelaten)\b|\bgeen\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
+  // public
+  { outcome: 'public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}openbaar\b|\b${I_WE}\s+maken?\s+${gap(8)}openbaar\b`) },
+  { outcome: 'public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}openbaar\s+gemaakt\b|\bopenbaar\s+te\s+maken\b|\b(?:volledig|geheel|integraal)\s+openbaar\b|\bin\s+(?:zijn|hun)\s+geheel\s+openbaar\b`) },
+  { outcome: 'public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\b|\b${BE}\s+${gap(4)}(?:verstrekt|vrijgegeven|bijgevoegd)\b|\bgeef\s+${I_WE}\s+(?:\S+\s+){0,6}?vrij\b`) },
+  { outcome: 'public', re: /\b(?:treft|ontvangt|vindt)\s+u\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd)\b/ },
+  { outcome: 'public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+${I_WE}\s+(?:\S+\s+){0,6}?toe\b|\btoe\s+te\s+wijzen\b|\btoegewezen\b|\bin\s+te\s+willigen\b|\bingewilligd\b`) },
+  // referred
+  { outcome: 'referred', re: /\bverwij(?:s|st|zen)\b|\bverwezen\b|\bverwijzing\s+naar\b/ },
+  { outcome: 'referred', re: /\bkunt\s+u\s+(?:\S+\s+){0,6}?(?:terecht|wenden|contact\s+opnemen)\b|\b(?:raad|adviseer)\s+(?:ik|wij|we)\s+u\b/ },
+];
+
+/** Withheld parts inside a disclosure: turns a disclosure of the same point into partial_public. */
+const REDACTION =
+  /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakt\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b/;
+
+/** Sentences that explain the law or set conditions; they sound like decisions but decide nothing. */
+const NOT_A_DECISION =
+  /\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\bopweeg?t\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw))\b|\bbezwaar\s+(?:maken|indienen)\b/;
+
+/** The requester's own words restated: "U vraagt onder 5 om …" sets the point but decides nothing. */
+export const RESTATES_REQUEST =
+  /^\s*(?:u\s+(?:vraagt|verzoekt|vroeg|verzocht|heeft\s+(?:\S+\s+){0,3}?(?:gevraagd|verzocht))|(?:in|bij|onder)\s+(?:\S+\s+)?\d+\s+(?:vraagt|verzoekt)\s+u|uw\s+verzoek\s+(?:\S+\s+){0,4}?(?:betreft|luidt|ziet|gaat))\b/;
+
+export interface SentenceClassification {
+  /** Distinct outcomes, in the order of PATTERNS. */
+  outcomes: Outcome[];
+  /** Where each outcome phrase starts, to split sentences that answer several point groups. */
+  positions: { outcome: Outcome; start: number }[];
+  redaction: boolean;
+}
+
+export function classifySentence(sentence: string): SentenceClassification {
+  const text = sentence.toLowerCase();
+  if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text)) return { outcomes: [], positions: [], redaction: false };
+  const taken: [number, number][] = [];
+  const positions: SentenceClassification['positions'] = [];
+  for (const { outcome, re } of PATTERNS) {
+    for (const match of text.matchAll(new RegExp(re.source, 'g'))) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      taken.push([start, end]);
+      positions.push({ outcome, start });
+    }
+  }
+  const outcomes = PATTERNS.map((p) => p.outcome).filter((o, i, all) => all.indexOf(o) === i && positions.some((p) => p.outcome === o));
+  return { outcomes, positions: positions.sort((a, b) => a.start - b.start), redaction: REDACTION.test(text) };
+}

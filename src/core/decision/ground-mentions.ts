@@ -1,0 +1,61 @@
+// Finds refusal grounds cited in a letter's prose or in an inventory cell and returns their codes.
+// Letters cite one article with several letters ("artikel 5.1, tweede lid, aanhef en onder e en i,
+// Woo"), so a citation is read as parts and expanded, then each code is checked against the table.
+import { groundCodeFromCitation, normaliseGround, type Law } from '../grounds.js';
+
+const ORDINAL = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende)`;
+const ORDINAL_VALUE: Record<string, number> = { eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7 };
+const PARAGRAPH = String.raw`(?:${ORDINAL}\s+lid|\d\s*e\s+lid|lid\s*\d)`;
+const LETTER_LIST = String.raw`(?:aanhef\s+en\s+)?(?:onder|sub|onderdeel|letter)\s*\(?[a-i]\)?(?:\s*(?:,|en|of)\s*(?:onder\s+|sub\s+)?\(?[a-i]\)?)*(?![\p{L}\d])`;
+/** "lid 2e" / "lid 2 sub e": the letter written straight after the paragraph number. */
+const ATTACHED_LETTER = String.raw`(?<=lid\s*\d)\s*\(?[a-i]\)?(?![\p{L}\d])`;
+
+const CITATION = new RegExp(
+  String.raw`(?:\b(?:artikel(?:en)?|art\.?)\s*|\ben\s+(?=5\.)|(?=(?:5\.[124]a?|10|11)\s*,?\s*${PARAGRAPH}))` +
+    String.raw`(5\.[124]a?|10|11)(?![\d.]*\d)` +
+    String.raw`((?:\s*,?\s*${PARAGRAPH})?(?:\s*,?\s*(?:${LETTER_LIST}|${ATTACHED_LETTER}))?)`,
+  'giu',
+);
+
+const COMPACT_CODE = /\b(?:wob-)?(5\.1\.[12]\.?\s?[a-i]|5\.1\.[456]|5\.2\.[12]|10\.[127]\.?\s?[a-g]|11\.1)(?![\p{L}\d])/giu;
+
+function paragraphOf(tail: string): number | undefined {
+  const m = new RegExp(String.raw`(${ORDINAL})\s+lid|(\d)\s*e\s+lid|lid\s*(\d)`, 'i').exec(tail);
+  if (!m) return undefined;
+  return m[1] ? ORDINAL_VALUE[m[1].toLowerCase()] : Number(m[2] ?? m[3]);
+}
+
+function lettersOf(tail: string): (string | undefined)[] {
+  const afterParagraph = tail.replace(new RegExp(PARAGRAPH, 'i'), ' ');
+  const letters = [...afterParagraph.matchAll(/(?<![\p{L}])\(?([a-i])\)?(?![\p{L}\d])/giu)].map((m) => m[1].toLowerCase());
+  return letters.length > 0 ? letters : [undefined];
+}
+
+/** All grounds cited in running text, in order of appearance, without duplicates. */
+export function findGroundsInText(text: string): string[] {
+  const found: { at: number; code: string }[] = [];
+  for (const m of text.matchAll(CITATION)) {
+    const article = m[1].toLowerCase();
+    const paragraph = paragraphOf(m[2]);
+    for (const letter of lettersOf(m[2])) {
+      const code = groundCodeFromCitation({ article, paragraph, letter });
+      if (code) found.push({ at: m.index ?? 0, code });
+    }
+  }
+  for (const m of text.matchAll(COMPACT_CODE)) {
+    const code = normaliseGround(m[1]);
+    if (code) found.push({ at: m.index ?? 0, code });
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.code))];
+}
+
+/**
+ * Grounds in an inventory cell, where short forms are normal ("5.2", "11", "10.2.e",
+ * "5.1 lid 2 sub e"): prose citations first, then each comma- or "en"-separated part on its own.
+ */
+export function findGroundsInCell(cell: string, law: Law): string[] {
+  const inProse = findGroundsInText(cell);
+  if (inProse.length > 0) return inProse;
+  const parts = cell.split(/\s*(?:[;,/+]|\s(?:en|of)\s)\s*/);
+  return [...new Set(parts.map((part) => normaliseGround(part, law)).filter((c): c is string => c !== null))];
+}

@@ -1,0 +1,58 @@
+// Finds which request points a sentence talks about: "punt 3", "de punten 1 tot en met 5",
+// "onderdelen 2, 3 en 7", "Ad 4 en 5", "U vraagt onder 5", "vraag 2". A reference that points the
+// reader elsewhere ("zie het antwoord bij punt 2") is a cross-reference, not the sentence's subject.
+
+export interface PointRefs {
+  /** Points the sentence is about. */
+  subjects: number[];
+  /** Points whose answer the sentence refers to. */
+  crossRefs: number[];
+  /** Where each reference starts, in order, for splitting a sentence that answers several groups. */
+  groups: { start: number; end: number; points: number[]; cross: boolean }[];
+}
+
+const POINT_WORD = String.raw`(?:verzoek)?punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?`;
+const KEYWORD = String.raw`\b(?:(?:onder\s+(?:de\s+)?)?(?:${POINT_WORD})|onder|ad|sub)`;
+// "2a" (a sub-point) counts as 2; "5.1" is an article, not a point.
+const NUMBER = String.raw`\d{1,2}(?!\d)(?:[a-z](?![a-z]))?(?!\.\d)`;
+const SEPARATOR = String.raw`\s*(?:,\s*(?:en\s+)?|\s(?:en|of)\s+|\s*(?:tot\s+en\s+met|t\/m|tot|-|–|—)\s*)(?:(?:de\s+)?(?:${POINT_WORD})\s+)?`;
+const REFERENCE = new RegExp(String.raw`${KEYWORD}\s+(${NUMBER}(?:${SEPARATOR}${NUMBER})*)`, 'gi');
+
+/** Words after a number that show it is a quantity or a date, not a point. */
+const NOT_A_POINT_AFTER = /^\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec|jaar|jaren|weken|dagen|maanden|uur|procent|%|euro)\b/i;
+
+/** Text right before a reference that makes it a pointer to another point's answer. */
+const CROSS_REFERENCE_BEFORE =
+  /(?:\bzie(?:\s+ook)?|\bnaar|\b(?:antwoord|beantwoording|toelichting|reactie)|hetzelfde\s+als|\bevenals|\bnet\s+als|\bzoals|\bconform|\bgelijk\s+aan)\s+(?:(?:het|mijn|ons|onze|de)\s+)?(?:(?:antwoord|beantwoording|toelichting|reactie|besluit)\s+)?(?:(?:is\s+)?(?:vermeld|gesteld|aangegeven|beschreven|opgemerkt|besloten|beslist)\s+)?(?:(?:hierboven|hiervoor|eerder|bij|op|onder|voor|in|van)\s+){0,2}$/i;
+
+function expandList(list: string): number[] {
+  const points: number[] = [];
+  const tokens = list.match(/\d{1,2}|tot\s+en\s+met|t\/m|tot|[-–—]/gi) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const isRange = /^(?:tot|t\/m|[-–—])/i.test(tokens[i + 1] ?? '') && /^\d/.test(tokens[i + 2] ?? '');
+    const from = Number(tokens[i]);
+    if (isRange) {
+      const to = Number(tokens[i + 2]);
+      for (let n = from; n <= to && to - from < 100; n++) points.push(n);
+      i += 2;
+    } else if (/^\d/.test(tokens[i])) {
+      points.push(from);
+    }
+  }
+  return points;
+}
+
+export function findPointRefs(sentence: string, pointCount: number): PointRefs {
+  const groups: PointRefs['groups'] = [];
+  for (const match of sentence.matchAll(REFERENCE)) {
+    const start = match.index ?? 0;
+    const after = sentence.slice(start + match[0].length);
+    if (NOT_A_POINT_AFTER.test(after)) continue;
+    const points = expandList(match[1]).filter((n) => n >= 1 && n <= pointCount);
+    if (points.length === 0) continue;
+    const cross = CROSS_REFERENCE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
+    groups.push({ start, end: start + match[0].length, points, cross });
+  }
+  const collect = (cross: boolean) => [...new Set(groups.filter((g) => g.cross === cross).flatMap((g) => g.points))];
+  return { subjects: collect(false), crossRefs: collect(true), groups };
+}

@@ -1,0 +1,129 @@
+// Splits a letter into blocks (point headings, numbered items, section headings, paragraphs,
+// tables) and paragraphs into sentences. Blocks carry no meaning yet: assemble.ts decides which
+// point each sentence belongs to.
+import { findPointRefs } from './point-refs.js';
+
+export type Block =
+  /** "Ad 6", "Punt 3:", "Ten aanzien van onderdeel 3", "Verzoekonderdeel 7", optionally with text after a colon. */
+  | { kind: 'point-heading'; points: number[]; content: string }
+  /** "3. Alle notulen …": a numbered line, either a restated request point or an answer to it. */
+  | { kind: 'item'; point: number; text: string }
+  /** A short title line ("Besluit", "Zienswijzen"): ends whatever point a heading opened. */
+  | { kind: 'section'; title: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+const HEADING_START =
+  /^\s*(?:ad|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoekpunt(?:en)?|ten\s+aanzien\s+van|t\.a\.v\.|wat\s+betreft|met\s+betrekking\s+tot|m\.b\.t\.|inzake|betreft)\b/i;
+
+const isTableRow = (line: string) => (line.match(/\|/g) ?? []).length >= 2 || (line.match(/\t/g) ?? []).length >= 2;
+const isTableRule = (line: string) => /^[\s|:\-+=]+$/.test(line) && line.includes('-');
+
+function tableCells(line: string): string[] {
+  const cells = line.includes('|') ? line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|') : line.split('\t');
+  return cells.map((c) => c.trim());
+}
+
+/** A line that is only a point reference ("Ad 4 en 5", "Ten aanzien van onderdeel 3:"), or one followed by ": text". */
+function pointHeading(line: string, pointCount: number): Extract<Block, { kind: 'point-heading' }> | null {
+  if (!HEADING_START.test(line)) return null;
+  const refs = findPointRefs(line, pointCount);
+  const first = refs.groups[0];
+  if (!first || first.cross) return null;
+  const rest = line.slice(first.end);
+  const colon = /^[^:.]{0,40}?(?::|\s[-–—]\s)\s*(.*)$/.exec(rest);
+  if (colon) return { kind: 'point-heading', points: refs.subjects, content: colon[1].trim() };
+  const tail = rest.replace(/[\s.,;:]+$/, '').trim();
+  const tailWords = tail.split(/\s+/).filter(Boolean).length;
+  if (tailWords > 4 || (tailWords > 0 && /[.!?]$/.test(line.trim()))) return null;
+  return { kind: 'point-heading', points: refs.subjects, content: '' };
+}
+
+function numberedItem(line: string, pointCount: number): Extract<Block, { kind: 'item' }> | null {
+  const m = /^\s*\(?(\d{1,2})[.)]\s+(\S.*)$/.exec(line);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > pointCount) return null;
+  return { kind: 'item', point: Number(m[1]), text: m[2].trim() };
+}
+
+/**
+ * A short title line between finished sentences: "Besluit", "Overwegingen:". The next line must
+ * start a sentence too, so a short wrapped line ("De politie" + "beschikt niet …") is not taken.
+ */
+function isSectionTitle(line: string, previous: string | undefined, next: string | undefined): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  const previousEnded = previous === undefined || previous.trim() === '' || /[.:;!?"]$/.test(previous.trim());
+  const nextStarts = next === undefined || next.trim() === '' || /^[\p{Lu}\d("']/u.test(next.trim());
+  return previousEnded && nextStarts && words <= 6 && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t) && !/\d{4}/.test(t) && !/^(?:https?:|www\.)/.test(t);
+}
+
+export function segmentLetter(text: string, pointCount: number): Block[] {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  let paragraph: string[] = [];
+  let table: string[][] = [];
+  let item: Extract<Block, { kind: 'item' }> | null = null;
+
+  const flush = () => {
+    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim() });
+    if (table.length > 0) blocks.push({ kind: 'table', rows: table });
+    if (item) blocks.push({ ...item, text: item.text.replace(/\s+/g, ' ') });
+    paragraph = [];
+    table = [];
+    item = null;
+  };
+
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    if (trimmed === '') return flush();
+    if (isTableRow(line)) {
+      if (table.length === 0) flush();
+      if (!isTableRule(line)) table.push(tableCells(line));
+      return;
+    }
+    if (table.length > 0) flush();
+    const heading = pointHeading(trimmed, pointCount);
+    if (heading) {
+      flush();
+      blocks.push(heading);
+      return;
+    }
+    const numbered = numberedItem(line, pointCount);
+    if (numbered) {
+      flush();
+      item = numbered;
+      return;
+    }
+    if (item) {
+      item.text += ` ${trimmed}`;
+      return;
+    }
+    if (isSectionTitle(trimmed, lines[i - 1], lines[i + 1])) {
+      flush();
+      blocks.push({ kind: 'section', title: trimmed });
+      return;
+    }
+    paragraph.push(trimmed);
+  });
+  flush();
+  return blocks;
+}
+
+const ABBREVIATIONS = new Set(['art', 'nr', 'jl', 'o.a', 'd.d', 'bijv', 'blz', 'p', 'm.b.t', 'i.v.m', 't.a.v', 'e.d', 'etc', 'dhr', 'mevr', 'mr', 'drs', 'ir', 'prof', 'jo', 'resp', 'ca', 'vs', 'zgn', 'i.c', 'z.s.m', 'nl', 'a.i', 'c.q', 'e.a', 'mw', 'sub']);
+
+/** Splits at sentence ends and at semicolons, which Dutch letters use between separate decisions. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/(?<=[.!?;])\s+(?=["'(]?[\p{Lu}\p{Ll}\d])/gu)) {
+    const end = m.index ?? 0;
+    const before = text.slice(start, end);
+    const lastWord = /(\S+)[.!?;]$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    const isSentenceEnd = before.endsWith(';') || (!ABBREVIATIONS.has(lastWord.replace(/^\(/, '')) && /^["'(]?[\p{Lu}\d]/u.test(text.slice(end).trimStart()));
+    if (!isSentenceEnd) continue;
+    sentences.push(before.trim());
+    start = end;
+  }
+  sentences.push(text.slice(start).trim());
+  return sentences.filter((s) => s.length > 0);
+}

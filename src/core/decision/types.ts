@@ -1,0 +1,46 @@
+// The shape of what the decision-letter parser proposes. A proposal, not a record: the user
+// confirms it before `woo respond --from FILE` stores anything.
+import type { Law } from '../grounds.js';
+import type { IsoDate } from '../dates.js';
+import type { Outcome } from '../schema/outcome.js';
+
+export type { Law, Outcome };
+
+/** One numbered point of the request, as stored with the request. */
+export interface RequestPoint {
+  number: number;
+  text: string;
+}
+
+export interface ParseOptions {
+  law: Law;
+}
+
+export interface ProposedPoint {
+  point: number;
+  outcome: Outcome;
+  /** The sentence(s) of the letter the outcome was read from; empty for `unanswered`. */
+  evidence: string;
+  /** URL, document, other body or other point the letter points to. */
+  reference?: string;
+  /** Refusal-ground codes (see core/grounds.ts). */
+  grounds: string[];
+  /** Number of documents, when the letter or its inventory says so. */
+  documents?: number;
+  /** Further outcomes for parts of the same point, when one point got several answers. */
+  alsoOutcomes?: Outcome[];
+}
+
+export interface DecisionDates {
+  received?: IsoDate;
+  acknowledged?: IsoDate;
+  adjourned?: IsoDate;
+  decided?: IsoDate;
+}
+
+export interface DecisionProposal {
+  points: ProposedPoint[];
+  dates: DecisionDates;
+  /** Decision-like sentences the parser could not tie to a point: shown to the user, never dropped. */
+  unmatched: string[];
+}

@@ -1,0 +1,26 @@
+// Web addresses in letters: PDF extraction breaks long URLs over lines, and the reference a body
+// gives for "reeds openbaar" is only useful when it is whole again.
+
+const URL_AT_LINE_END = /((?:https?:\/\/|www\.)[^\s<>"]*)\n[ \t]*([^\s<>"]+)/g;
+
+/** Whether the text on the next line continues a URL that the line break cut off. */
+function continuesUrl(url: string, next: string): boolean {
+  if (/[.,;:!?)]$/.test(url) && !/[/\-_=&#%~]$/.test(url)) return false;
+  if (/[/\-_=?&#%~]$/.test(url)) return /^[\w\-./?=&%#~:+]+$/.test(next) && !/^\p{Lu}\p{Ll}+[.,;:]?$/u.test(next);
+  // The URL ended in a word: only a clear path or file part on the next line belongs to it.
+  return /^\//.test(next) || /^[\w\-]+\.(?:html?|pdf|aspx|php|docx?|odt)\b/i.test(next) || /^[\w\-.]+\/[\w\-./?=&%#~]*$/.test(next);
+}
+
+export function joinBrokenUrls(text: string): string {
+  let previous: string;
+  do {
+    previous = text;
+    text = text.replace(URL_AT_LINE_END, (match, url: string, next: string) => (continuesUrl(url, next) ? url + next : match));
+  } while (text !== previous);
+  return text;
+}
+
+export function findUrls(text: string): string[] {
+  const found = text.match(/(?:https?:\/\/|www\.)[^\s<>"()]+/g) ?? [];
+  return found.map((url) => url.replace(/[.,;:!?]+$/, ''));
+}

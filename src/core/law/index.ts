@@ -1,0 +1,37 @@
+// Public API of the deadline engine.
+export {
+  ATW_ART_1,
+  atwAppliesToTermOfWeeks,
+  atwExtend,
+  atwHolidays,
+  atwMinimumWorkingDays,
+  atwNonWorkingReason,
+  coverageWarning,
+  easterSunday,
+  type AtwExtension,
+  type AtwHoliday,
+} from './calendar.js';
+export { EQUALISED_DAYS, UNCONFIRMED_EQUALISED_DAYS, type EqualisedDay, type EqualisedDaysTable } from './equalised-days.js';
+export {
+  AWB_RULES,
+  REGIME_RULES,
+  SUSPENSION_RULES,
+  WOO_IN_FORCE,
+  resolveRegime,
+  type Regime,
+  type RegimeRules,
+  type SuspensionKind,
+  type SuspensionRule,
+} from './rules.js';
+export { computeDeadlines } from './deadlines.js';
+export { checkNewEvent, deadlineInputFromEvents, type EventCheck, type FromEventsOptions } from './from-events.js';
+export {
+  DEADLINE_KINDS,
+  type Adjournment,
+  type Alternative,
+  type Deadline,
+  type DeadlineInput,
+  type DeadlineKind,
+  type DeadlineReport,
+  type Suspension,
+} from './types.js';

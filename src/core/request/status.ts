@@ -1,0 +1,65 @@
+// Where a request stands, derived from its history (never stored).
+import type { WooEvent } from '../schema/event.js';
+
+export const STATUSES = [
+  'draft',
+  'sent',
+  'received',
+  'suspended',
+  'adjourned',
+  'partly_decided',
+  'decided',
+  'objection',
+  'objection_decided',
+  'appeal',
+  'withdrawn',
+] as const;
+export type RequestStatus = (typeof STATUSES)[number];
+
+export const STATUS_LABELS: Record<RequestStatus, string> = {
+  draft: 'concept',
+  sent: 'verzonden',
+  received: 'in behandeling',
+  suspended: 'opgeschort',
+  adjourned: 'verdaagd',
+  partly_decided: 'deels besloten',
+  decided: 'besloten',
+  objection: 'in bezwaar',
+  objection_decided: 'bezwaar beslist',
+  appeal: 'in beroep',
+  withdrawn: 'ingetrokken',
+};
+
+const SUSPENSION_PAIRS: [WooEvent['type'], WooEvent['type']][] = [
+  ['clarification-requested', 'clarified'],
+  ['third-party-consulted', 'third-party-done'],
+];
+
+function has(events: WooEvent[], type: WooEvent['type']): boolean {
+  return events.some((e) => e.type === type);
+}
+
+export function isFinalDecision(e: WooEvent): boolean {
+  return e.type === 'decided' && (e.points === undefined || e.points.length === 0);
+}
+
+export function requestStatus(events: WooEvent[], today: string): RequestStatus {
+  if (has(events, 'withdrawn')) return 'withdrawn';
+  if (has(events, 'objection-decided')) return 'objection_decided';
+  if (has(events, 'objection-lodged')) return 'objection';
+  if (events.some(isFinalDecision)) return 'decided';
+  if (has(events, 'appeal-lodged')) return 'appeal';
+  if (has(events, 'decided')) return 'partly_decided';
+  const open = SUSPENSION_PAIRS.some(([start, end]) => events.filter((e) => e.type === start).length > events.filter((e) => e.type === end).length);
+  const postponed = events.some((e) => e.type === 'postponed' && e.until !== undefined && e.until >= today);
+  if (open || postponed) return 'suspended';
+  if (has(events, 'adjourned')) return 'adjourned';
+  if (has(events, 'received') || has(events, 'acknowledged')) return 'received';
+  if (has(events, 'sent')) return 'sent';
+  return 'draft';
+}
+
+/** Still waiting for the body's decision. */
+export function isOpen(status: RequestStatus): boolean {
+  return ['sent', 'received', 'suspended', 'adjourned', 'partly_decided', 'appeal'].includes(status);
+}

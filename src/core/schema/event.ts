@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { isoDateSchema } from './common.js';
+
+/** Events of a request's history (DESIGN.md, `woo log`). */
+export const EVENT_TYPES = [
+  'sent',
+  'received',
+  'acknowledged',
+  'clarification-requested',
+  'clarified',
+  'third-party-consulted',
+  'third-party-done',
+  'postponed',
+  'adjourned',
+  'forwarded',
+  'decided',
+  'notice-of-default',
+  'appeal-lodged',
+  'objection-lodged',
+  'objection-adjourned',
+  'objection-decided',
+  'withdrawn',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const CHANNELS = ['email', 'webform', 'post', 'hand'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const eventSchema = z.strictObject({
+  /** Stable within the request: e1, e2, … */
+  id: z.string().regex(/^e\d+$/),
+  type: z.enum(EVENT_TYPES),
+  date: isoDateSchema,
+  /** adjourned / objection-adjourned: the announced length in weeks. */
+  weeks: z.number().int().positive().max(52).optional(),
+  /** postponed: the last day of the agreed postponement. */
+  until: isoDateSchema.optional(),
+  /** decided: the points a partial decision covers; absent = the whole request. */
+  points: z.array(z.number().int().positive()).optional(),
+  /** sent: how the request went out (receipt is assumed from this until `received` is logged). */
+  channel: z.enum(CHANNELS).optional(),
+  note: z.string().max(4000).optional(),
+  /** The day the event was recorded (not the day it happened). */
+  recorded: isoDateSchema,
+});
+export type WooEvent = z.infer<typeof eventSchema>;
+
+/** Dutch labels for the timeline. */
+export const EVENT_LABELS: Record<EventType, string> = {
+  sent: 'verzonden',
+  received: 'ontvangen door het bestuursorgaan',
+  acknowledged: 'ontvangstbevestiging',
+  'clarification-requested': 'verzoek om precisering',
+  clarified: 'verzoek gepreciseerd',
+  'third-party-consulted': 'zienswijze derden gevraagd (opschorting)',
+  'third-party-done': 'zienswijze derden ontvangen of termijn verstreken',
+  postponed: 'uitstel met instemming (opschorting)',
+  adjourned: 'verdaging',
+  forwarded: 'doorgezonden naar ander bestuursorgaan',
+  decided: 'besluit',
+  'notice-of-default': 'ingebrekestelling verzonden',
+  'appeal-lodged': 'beroep niet tijdig beslissen ingesteld',
+  'objection-lodged': 'bezwaar ingediend',
+  'objection-adjourned': 'beslissing op bezwaar verdaagd',
+  'objection-decided': 'beslissing op bezwaar',
+  withdrawn: 'verzoek ingetrokken',
+};

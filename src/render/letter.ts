@@ -1,0 +1,39 @@
+// One entry point for all letter formats. The PDF module (pdf-lib + fontkit, ~300 ms to load) is
+// imported only when a PDF is asked for, so Markdown and text output stay fast.
+import type { IsoDate } from '../core/dates.js';
+import type { LetterModel } from '../core/letters/model.js';
+import { renderLetterMarkdown } from './letter-markdown.js';
+import { renderLetterText } from './letter-text.js';
+
+export const LETTER_FORMATS = ['md', 'txt', 'pdf'] as const;
+export type LetterFormat = (typeof LETTER_FORMATS)[number];
+
+export interface RenderLetterOptions {
+  /** PDF creation/modification date; defaults to the letter's date so output is reproducible. */
+  creationDate?: IsoDate;
+  /** PDF only: replace characters the font lacks with this string instead of throwing. */
+  replaceUnsupported?: string;
+}
+
+export function renderLetter(model: LetterModel, format: 'md' | 'txt', opts?: RenderLetterOptions): Promise<string>;
+export function renderLetter(model: LetterModel, format: 'pdf', opts?: RenderLetterOptions): Promise<Uint8Array>;
+export function renderLetter(model: LetterModel, format: LetterFormat, opts?: RenderLetterOptions): Promise<string | Uint8Array>;
+export async function renderLetter(
+  model: LetterModel,
+  format: LetterFormat,
+  opts: RenderLetterOptions = {},
+): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'md':
+      return renderLetterMarkdown(model);
+    case 'txt':
+      return renderLetterText(model);
+    case 'pdf': {
+      const { renderLetterPdf } = await import('./pdf/render-pdf.js');
+      return renderLetterPdf(model, {
+        creationDate: opts.creationDate ?? model.date,
+        replaceUnsupported: opts.replaceUnsupported,
+      });
+    }
+  }
+}

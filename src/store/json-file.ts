@@ -1,0 +1,31 @@
+// JSON files of the workspace: validated on read, written atomically (temp file + rename), private (0600).
+import { readFile } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import { CannotError } from '../core/errors.js';
+
+export class DamagedFileError extends CannotError {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`Beschadigd bestand ${file}: ${detail}`, 'Herstel het bestand met de hand (of zet een reservekopie terug); de andere verzoeken werken gewoon.');
+  }
+}
+
+export async function readJsonFile<S extends z.ZodType>(file: string, schema: S): Promise<z.infer<S>> {
+  const text = await readFile(file, 'utf8');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new DamagedFileError(file, `geen geldige JSON (${(e as Error).message})`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new DamagedFileError(file, z.prettifyError(parsed.error).replace(/\n\s*/g, ' '));
+  return parsed.data;
+}
+
+export async function writeJsonFile(file: string, data: unknown): Promise<void> {
+  await writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600, fsync: true });
+}

@@ -1,0 +1,140 @@
+// The embedded JSON store: profile.json, requests/<id>.json, templates/, bodies.json.
+import { chmod, mkdir, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { CannotError, UsageError } from '../core/errors.js';
+import { requestIdSchema } from '../core/schema/common.js';
+import { profileFileSchema, type Profile } from '../core/schema/profile.js';
+import { REQUEST_SCHEMA_VERSION, requestSchema, type WooRequest } from '../core/schema/request.js';
+import { DamagedFileError, readJsonFile, writeJsonFile } from './json-file.js';
+import type { WorkspaceLocation } from './paths.js';
+
+export interface RequestListing {
+  requests: WooRequest[];
+  /** Files that could not be read; every other request still lists. */
+  problems: DamagedFileError[];
+}
+
+export class Workspace {
+  constructor(readonly location: WorkspaceLocation) {}
+
+  get root(): string {
+    return this.location.root;
+  }
+  get requestsDir(): string {
+    return join(this.root, 'requests');
+  }
+  get templatesDir(): string {
+    return join(this.root, 'templates');
+  }
+  get profileFile(): string {
+    return join(this.root, 'profile.json');
+  }
+  get bodiesFile(): string {
+    return join(this.root, 'bodies.json');
+  }
+
+  exists(): boolean {
+    return existsSync(this.requestsDir);
+  }
+
+  /** Creates the folders (private to the user); safe to call again. */
+  async ensure(): Promise<void> {
+    for (const dir of [this.root, this.requestsDir, this.templatesDir]) {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await chmod(dir, 0o700);
+    }
+  }
+
+  /** Runs `fn` holding the workspace lock, so two woo processes never interleave writes. */
+  async withLock<T>(fn: () => Promise<T>): Promise<T> {
+    await this.ensure();
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(this.root, { lockfilePath: join(this.root, '.lock'), retries: { retries: 20, minTimeout: 50, maxTimeout: 500 }, stale: 10_000 });
+    } catch {
+      throw new CannotError(`De werkmap ${this.root} is bezet door een ander woo-proces.`, 'Probeer het zo opnieuw.');
+    }
+    try {
+      return await fn();
+    } finally {
+      await release();
+    }
+  }
+
+  async readProfile(): Promise<Profile> {
+    if (!existsSync(this.profileFile)) return {};
+    return (await readJsonFile(this.profileFile, profileFileSchema)).profile;
+  }
+
+  async writeProfile(profile: Profile): Promise<void> {
+    await this.withLock(() => writeJsonFile(this.profileFile, { schemaVersion: 1, profile }));
+  }
+
+  requestFile(id: string): string {
+    const parsed = requestIdSchema.safeParse(id);
+    if (!parsed.success) {
+      throw new UsageError(`Ongeldig verzoek-id: "${id}".`, 'Een id bestaat uit kleine letters, cijfers en koppeltekens, zoals 2026-003-politie-cas (zie woo list).');
+    }
+    return join(this.requestsDir, `${id}.json`);
+  }
+
+  async requestIds(): Promise<string[]> {
+    try {
+      return (await readdir(this.requestsDir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  async listRequests(): Promise<RequestListing> {
+    const requests: WooRequest[] = [];
+    const problems: DamagedFileError[] = [];
+    for (const id of await this.requestIds()) {
+      try {
+        requests.push(await this.readRequestFile(join(this.requestsDir, `${id}.json`)));
+      } catch (e) {
+        if (e instanceof DamagedFileError) problems.push(e);
+        else throw e;
+      }
+    }
+    return { requests, problems };
+  }
+
+  private async readRequestFile(file: string): Promise<WooRequest> {
+    const request = await readJsonFile(file, requestSchema);
+    if (`${request.id}.json` !== file.split(/[\\/]/).pop()) {
+      throw new DamagedFileError(file, `het id in het bestand (${request.id}) past niet bij de bestandsnaam`);
+    }
+    return request;
+  }
+
+  async readRequest(id: string): Promise<WooRequest> {
+    const file = this.requestFile(id);
+    if (!existsSync(file)) {
+      throw new CannotError(`Onbekend verzoek: "${id}".`, 'Bekijk de verzoeken met woo list.');
+    }
+    return this.readRequestFile(file);
+  }
+
+  /** Stores a new request; refuses to overwrite one with the same id. */
+  async createRequest(request: WooRequest): Promise<void> {
+    const valid = requestSchema.parse(request);
+    await this.withLock(async () => {
+      const file = this.requestFile(valid.id);
+      if (existsSync(file)) throw new CannotError(`Er bestaat al een verzoek met id "${valid.id}".`, 'Kies een ander id met --id.');
+      await writeJsonFile(file, valid);
+    });
+  }
+
+  /** Read-modify-write under the lock; the change is validated before anything is written. */
+  async updateRequest(id: string, change: (request: WooRequest) => WooRequest | Promise<WooRequest>): Promise<WooRequest> {
+    return this.withLock(async () => {
+      const current = await this.readRequest(id);
+      const next = requestSchema.parse({ ...(await change(current)), schemaVersion: REQUEST_SCHEMA_VERSION, id: current.id });
+      await writeJsonFile(this.requestFile(id), next);
+      return next;
+    });
+  }
+}

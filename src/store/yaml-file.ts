@@ -1,0 +1,41 @@
+// Reads a YAML data file and validates it, reporting problems with file and line.
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { CannotError } from '../core/errors.js';
+
+export class DataFileError extends CannotError {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    detail: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${detail}`);
+  }
+}
+
+export async function readYamlFile<S extends z.ZodType>(file: string, schema: S): Promise<z.infer<S>> {
+  const source = await readFile(file, 'utf8');
+  return parseYaml(source, file, schema);
+}
+
+export function parseYaml<S extends z.ZodType>(source: string, file: string, schema: S): z.infer<S> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    throw new DataFileError(file, err.linePos?.[0]?.line ?? lineAt(err.pos[0]), `geen geldige YAML: ${err.message.split('\n')[0]}`);
+  }
+  const parsed = schema.safeParse(doc.toJS());
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  // Walk up the path until a node with a source range is found, to report the nearest line.
+  let line: number | undefined;
+  for (let n = issue.path.length; n >= 0 && line === undefined; n--) {
+    const node = doc.getIn(issue.path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    line = lineAt(node?.range?.[0]);
+  }
+  const where = issue.path.length ? ` (bij ${issue.path.join('.')})` : '';
+  throw new DataFileError(file, line, `${issue.message}${where}`);
+}
