@@ -5,6 +5,8 @@ export interface Choice<T> {
   name: string;
   value: T;
   description?: string;
+  /** Shown after the answer is given (instead of the full name). */
+  short?: string;
   checked?: boolean;
 }
 

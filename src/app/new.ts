@@ -71,7 +71,13 @@ async function askPointsAndClauses(template: RequestTemplate, answers: Answers, 
     const choices = pointChoices(template, answers, fill);
     const picked = await ask.checkbox({
       message: 'Welke punten neemt u op? (aanvullende punten staan onderaan)',
-      choices: choices.map((c, i) => ({ name: `${c.extra ? '+' : String(i + 1).padStart(2)}. ${c.text}`, value: c.key, checked: !c.extra })),
+      choices: choices.map((c, i) => ({
+        name: `${c.extra ? ' +' : String(i + 1).padStart(2)}. ${clip(c.text, 96)}`,
+        short: c.extra ? `+${c.key}` : String(i + 1),
+        description: c.text,
+        value: c.key,
+        checked: !c.extra,
+      })),
     });
     answers.punten = picked.filter((k) => !choices.find((c) => c.key === k)?.extra);
     answers.extra = picked.filter((k) => choices.find((c) => c.key === k)?.extra);
@@ -91,9 +97,13 @@ async function askPointsAndClauses(template: RequestTemplate, answers: Answers, 
   if (answers.clausules === undefined) {
     answers.clausules = await ask.checkbox({
       message: 'Welke standaardclausules neemt u op?',
-      choices: clauseChoices.map((c) => ({ name: c.label, value: c.id, checked: c.default })),
+      choices: clauseChoices.map((c) => ({ name: c.label, short: c.id, value: c.id, checked: c.default })),
     });
   }
+}
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
 function chooseClauses(answers: Answers, clauseChoices: { id: string; default: boolean }[]): string[] {
@@ -120,11 +130,13 @@ async function ensureProfile(ctx: AppContext, warnings: string[]): Promise<Profi
 export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewResult> {
   const set = await loadTemplates(ctx.workspace.templatesDir);
   for (const problem of set.problems) ctx.output.err(`Let op: eigen sjabloon overgeslagen: ${problem.message}`);
+  const warnings: string[] = [];
+  // Ask for the requester's details first: a first-time user expects that before the request itself.
+  const profile = await ensureProfile(ctx, warnings);
   const template = findTemplate(set, await pickTemplate(options, set.templates, ctx.ask));
   if (options.id !== undefined && !requestIdSchema.safeParse(options.id).success) {
     throw new UsageError(`Ongeldig id "${options.id}".`, 'Een id bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld 2026-003-politie-cas.');
   }
-  const warnings: string[] = [];
   const letterText = await loadRequestLetterText();
 
   // Validate what was given up front, so a wrong flag fails before any question is asked.
@@ -145,7 +157,6 @@ export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewR
     );
   }
   if (ctx.ask) await askPointsAndClauses(template, answers, ctx, letterText.clauses);
-  const profile = await ensureProfile(ctx, warnings);
   const body = await resolveBody(String(answers.bestuursorgaan ?? ''), ctx, warnings);
   const existing = await ctx.workspace.requestIds();
   const id = options.id ?? nextRequestId(ctx.today, existing, body.name, fill(template.idHint ?? template.requestTitle, templateContext(template, answers, fill)));

@@ -89,7 +89,7 @@ function splitLines(text: string): string[] {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
 }
 
 /**

@@ -71,7 +71,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim();
 }
 
 /** At most one blank line in a row, except the two that leave room for a signature. */

@@ -31,3 +31,9 @@ describe('wrapText with long words', () => {
     expect(lines).toEqual(['Zie https://example.org/', 'woo/besluiten?jaar=2026', 'nu']);
   });
 });
+
+describe('wrapText and no-break spaces', () => {
+  it('does not break at a no-break space', () => {
+    expect(wrapText('zie art. 5.1\u00A0lid 2', 14, columns)).toEqual(['zie art.', '5.1\u00A0lid 2']);
+  });
+});

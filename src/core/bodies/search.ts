@@ -57,7 +57,7 @@ interface IndexedBody {
   coreWords: string[];
   cityWords: string[];
   kindRank: number;
-  /** Bodies outside the Woo or merged away rank below those a Woo request can go to. */
+  /** Bodies outside the Woo rank below Dutch ones; a merged-away body below any live match but an exact one. */
   penalty: number;
 }
 
@@ -76,7 +76,7 @@ function indexOf(body: Body): IndexedBody {
     coreWords: cores[0].split(' '),
     cityWords: body.postal ? normalise(body.postal.city).split(' ') : [],
     kindRank: KIND_ORDER.indexOf(body.kind),
-    penalty: (body.woo ? 0 : 50) + (body.mergedInto ? 100 : 0),
+    penalty: (body.woo ? 0 : 50) + (body.mergedInto ? 300 : 0),
   };
   cache.set(body, indexed);
   return indexed;
@@ -117,32 +117,50 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 interface WordMatch {
   points: number;
   kind: 'name' | 'city' | 'fuzzy';
+  /** The query word, and the body's word it matched (for name matches). */
+  query: string;
   word?: string;
 }
 
-/** The best match of one query word among a body's words: exact 3, prefix 2, city 1.5, typo 1 or less. */
-function matchWord(word: string, ix: IndexedBody): WordMatch | undefined {
-  if (ix.nameWords.includes(word)) return { points: 3, kind: 'name', word };
-  const prefixed = ix.nameWords.find((w) => w.startsWith(word));
-  if (prefixed) return { points: 2, kind: 'name', word: prefixed };
-  if (ix.cityWords.some((w) => w.startsWith(word))) return { points: 1.5, kind: 'city' };
-  const limit = maxEdits(word.length);
+// Words that say what kind of body it is rather than which one; a suggestion needs more than these.
+const GENERIC_WORDS = new Set(
+  'gemeente provincie waterschap politie eenheid ministerie ggd veiligheidsregio stichting regio nederland nederlandse van de het en der voor in'.split(' '),
+);
+
+/**
+ * The best match of one query word among a body's words. Points grow with how much of the body's
+ * word the query word accounts for: an exact word 3, a prefix 1–2.5, a place name 1.5, a typo up to 2
+ * ("amstrdam" for "amsterdam" is closer than "noord" for "noordwijk").
+ */
+function matchWord(query: string, ix: IndexedBody, distance: (a: string, b: string) => number): WordMatch | undefined {
+  if (ix.nameWords.includes(query)) return { points: 3, kind: 'name', query, word: query };
+  const prefixed = ix.nameWords.filter((w) => w.startsWith(query)).sort((a, b) => a.length - b.length)[0];
+  if (prefixed) return { points: 1 + (1.5 * query.length) / prefixed.length, kind: 'name', query, word: prefixed };
+  if (ix.cityWords.some((w) => w.startsWith(query))) return { points: 1.5, kind: 'city', query };
+  const limit = maxEdits(query.length);
   if (limit === 0) return undefined;
   let best: WordMatch | undefined;
   for (const candidate of ix.nameWords) {
-    const d = editDistance(word, candidate, limit);
-    if (d <= limit && (!best || 1 / (1 + d) > best.points)) best = { points: 1 / (1 + d), kind: 'fuzzy', word: candidate };
+    const d = distance(query, candidate);
+    const points = 2 * (1 - d / Math.max(query.length, candidate.length));
+    if (d <= limit && (!best || points > best.points)) best = { points, kind: 'fuzzy', query, word: candidate };
   }
   if (best) return best;
   for (const candidate of ix.cityWords) {
-    const d = editDistance(word, candidate, limit);
-    if (d <= limit) return { points: 0.5 / (1 + d), kind: 'fuzzy' };
+    const d = distance(query, candidate);
+    if (d <= limit) return { points: 1 - d / Math.max(query.length, candidate.length), kind: 'fuzzy', query };
   }
   return undefined;
 }
 
 /** Scores one body, or undefined if it does not match. `minShare` < 1 allows some query words to miss. */
-function scoreBody(body: Body, q: string, words: string[], minShare: number): SearchResult | undefined {
+function scoreBody(
+  body: Body,
+  q: string,
+  words: string[],
+  minShare: number,
+  distance: (a: string, b: string) => number,
+): SearchResult | undefined {
   const ix = indexOf(body);
   const compact = q.replace(/ /g, '');
   if (ix.names.includes(q) || ix.shortCompact === compact) return { body, score: 1000 - ix.penalty, match: 'exact' };
@@ -153,10 +171,15 @@ function scoreBody(body: Body, q: string, words: string[], minShare: number): Se
     return { body, score: 800 - Math.min(50, (shortest - q.length) / 2) - ix.penalty, match: 'prefix' };
   }
 
-  const matches = words.map((w) => matchWord(w, ix));
+  const matches = words.map((w) => matchWord(w, ix, distance));
   const found = matches.filter((m): m is WordMatch => m !== undefined);
   if (found.length === 0 || found.length < Math.ceil(words.length * minShare)) return undefined;
-  const average = found.reduce((sum, m) => sum + m.points, 0) / words.length;
+  if (found.length < words.length && !found.some((m) => m.query.length >= 3 && !GENERIC_WORDS.has(m.query))) {
+    return undefined; // a partial match on "gemeente" or a single letter is no suggestion
+  }
+  // Longer query words say more about what the user means, so they weigh more in the average.
+  const weight = words.reduce((sum, w) => sum + w.length, 0);
+  const average = found.reduce((sum, m) => sum + m.points * m.query.length, 0) / weight;
   // How much of the body's own name the query covers: "rotterdam" covers all of Gemeente Rotterdam
   // but only half of GGD Rotterdam-Rijnmond.
   const covered = ix.coreWords.filter((cw) => found.some((m) => m.word === cw)).length / ix.coreWords.length;
@@ -180,9 +203,20 @@ function rank(bodies: readonly Body[], query: string, minShare: number): SearchR
   const q = normalise(query);
   if (!q) return [];
   const words = q.split(' ');
+  // Words like "gemeente" or "van" recur in hundreds of names: compute each distance once per query.
+  const memo = new Map<string, number>();
+  const distance = (a: string, b: string): number => {
+    const key = `${a}\u0000${b}`;
+    let d = memo.get(key);
+    if (d === undefined) {
+      d = editDistance(a, b, maxEdits(a.length));
+      memo.set(key, d);
+    }
+    return d;
+  };
   const results: SearchResult[] = [];
   for (const body of bodies) {
-    const result = scoreBody(body, q, words, minShare);
+    const result = scoreBody(body, q, words, minShare, distance);
     if (result) results.push(result);
   }
   return results.sort(byRank);

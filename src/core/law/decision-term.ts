@@ -27,7 +27,6 @@ class SuspensionCounter {
   private coveredTo: IsoDate | null = null;
   open: Suspension | undefined;
   readonly counted: Suspension[] = [];
-  readonly late: Suspension[] = [];
   private readonly queue: Suspension[];
 
   constructor(
@@ -38,8 +37,8 @@ class SuspensionCounter {
   }
 
   /**
-   * Counts every suspension that starts while the term still runs (on or before `lastDay()`, which grows as
-   * days are added). Returns the days added and one explanation part per suspension, ending in the new date.
+   * Counts every suspension that starts while the term still runs (on or before `lastDay` of the end so far,
+   * which grows as days are added). Returns the days added and one explanation part per suspension, ending in the new date.
    */
   absorb(end: IsoDate, lastDay: (end: IsoDate) => IsoDate): { days: number; parts: string[] } {
     let days = 0;
@@ -54,10 +53,8 @@ class SuspensionCounter {
   }
 
   /** What is left once the term has ended: suspensions that began too late (none while one is open). */
-  rest(): Suspension[] {
-    if (this.open) return [];
-    this.late.push(...this.queue.splice(0));
-    return this.late;
+  notCounted(): Suspension[] {
+    return this.open ? [] : this.queue.splice(0);
   }
 
   private count(suspension: Suspension): { days: number; text: string } {
@@ -161,11 +158,11 @@ export function computeDecisionTerm(input: DecisionTermInput): DecisionTerm {
     const rule = SUSPENSION_RULES[counter.open.kind];
     warnings.push(
       `De beslistermijn is opgeschort sinds ${fmt(addDays(counter.open.from, 1))} (${rule.label}) en die opschorting loopt nog: ` +
-        `de einddatum staat nog niet vast. ${fmt(extendedB.date)} is de stand zonder de lopende opschorting; ` +
+        `de einddatum staat nog niet vast. Zonder de lopende opschorting is de stand ${fmt(extendedB.date)}; ` +
         'elke dag opschorting schuift de termijn een dag op. Een ingebrekestelling is zolang niet mogelijk.',
     );
   }
-  for (const late of counter.rest()) {
+  for (const late of counter.notCounted()) {
     const rule = SUSPENSION_RULES[late.kind];
     warnings.push(
       `De opschorting (${rule.label}) vanaf ${fmt(late.from)} begon na afloop van de beslistermijn en telt niet mee: ` +

@@ -49,8 +49,9 @@ export function objectionDecisionDeadline(input: ObjectionDecisionInput): { dead
   const termEnd = addWeeks(objectionTerm.date, weeks);
   const parts: (string | null)[] = [
     `besluit bekendgemaakt ${fmt(decided)}`,
-    `bezwaartermijn liep tot en met ${fmt(objectionTerm.date)}`,
-    `${weeksInWords(weeks)}${committee ? ' (met adviescommissie)' : ''} vanaf de dag erna: ${fmt(termEnd)} (${rule.basis})`,
+    `bezwaartermijn van ${weeksInWords(AWB_RULES.objection.weeks)} tot en met ${fmt(objectionTermRaw)}`,
+    atwMoveText(objectionTerm),
+    `${weeksInWords(weeks)}${committee ? ' (met adviescommissie)' : ''} vanaf de dag na het einde van de bezwaartermijn: ${fmt(termEnd)} (${rule.basis})`,
   ];
 
   let adjournedWeeks = 0;

@@ -12,13 +12,16 @@ export interface WrapOptions {
   breakLongWords?: boolean;
 }
 
+/** Whitespace a line may break at: all of it except the no-break spaces ("art. 5.1\u00A0lid 2"). */
+const BREAKABLE_SPACE = /[^\S\u00A0\u2007\u202F]+/;
+
 /**
- * Wraps one paragraph of text into lines no wider than `maxWidth`. Runs of whitespace collapse
- * to one space; explicit newlines are not handled here (split the text first). An empty or
+ * Wraps one paragraph of text into lines no wider than `maxWidth`. Runs of breakable whitespace
+ * collapse to one space; explicit newlines are not handled here (split the text first). An empty or
  * blank text gives no lines.
  */
 export function wrapText(text: string, maxWidth: number, measure: Measure, options: WrapOptions = {}): string[] {
-  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  const words = text.split(BREAKABLE_SPACE).filter((w) => w.length > 0);
   // Widths add up over words: a line's width is kept as a running sum instead of measuring the
   // whole line again for every word (font measuring is the slow part of making a PDF).
   const space = measure(' ');

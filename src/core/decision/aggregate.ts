@@ -1,0 +1,58 @@
+// Everything the letter says about one point, and the single outcome that sums it up. When one
+// point got several answers (some documents disclosed, some refused), the main outcome is chosen
+// and the rest are kept in alsoOutcomes, so nothing the letter said is lost.
+import type { Outcome } from './types.js';
+
+export interface PointEvidence {
+  outcomes: Outcome[];
+  /** Sentences that stated an outcome. */
+  decisive: string[];
+  /** Sentences that only pointed to another point's answer. */
+  pointers: string[];
+  /** Every sentence tied to the point, for references. */
+  sentences: string[];
+  grounds: string[];
+  crossRefs: number[];
+  /** Passages were blacked out in what was disclosed. */
+  redaction: boolean;
+  documents: number;
+}
+
+export const emptyEvidence = (): PointEvidence => ({
+  outcomes: [],
+  decisive: [],
+  pointers: [],
+  sentences: [],
+  grounds: [],
+  crossRefs: [],
+  redaction: false,
+  documents: 0,
+});
+
+export function mergeEvidence(target: PointEvidence, source: PointEvidence): void {
+  const add = <T>(list: T[], items: T[]) => items.forEach((x) => list.includes(x) || list.push(x));
+  add(target.outcomes, source.outcomes);
+  add(target.decisive, source.decisive);
+  add(target.pointers, source.pointers);
+  add(target.sentences, source.sentences);
+  add(target.grounds, source.grounds);
+  add(target.crossRefs, source.crossRefs);
+  target.redaction ||= source.redaction;
+  target.documents += source.documents;
+}
+
+/** Which single outcome describes a point best when the letter gave several. */
+const MAIN_OUTCOME_ORDER: Outcome[] = ['not_public', 'public', 'already_public', 'forwarded', 'nothing_found', 'referred'];
+
+export function summariseOutcome(evidence: PointEvidence): { outcome: Outcome; alsoOutcomes: Outcome[] } | null {
+  let raw = [...evidence.outcomes];
+  // A disclosure with blacked-out passages, or one that cites refusal grounds, withheld something.
+  if (raw.includes('public') && (evidence.redaction || (evidence.grounds.length > 0 && !raw.includes('not_public')))) {
+    raw = raw.map((o) => (o === 'public' ? 'partial_public' : o));
+  }
+  raw = raw.filter((o, i) => raw.indexOf(o) === i);
+  if (raw.length === 0) return null;
+  const mixed = raw.includes('partial_public') || (raw.includes('public') && raw.includes('not_public'));
+  const outcome = mixed ? 'partial_public' : MAIN_OUTCOME_ORDER.find((o) => raw.includes(o))!;
+  return { outcome, alsoOutcomes: raw.filter((o) => o !== outcome) };
+}

@@ -1,0 +1,117 @@
+// Dates in decision letters: "10 mei 2021", "10-05-2021", "10 mei jl." (the year comes from the
+// letter), and which of them is the receipt, the acknowledgement, the adjournment and the
+// decision itself.
+import { isIsoDate, makeDate, type IsoDate } from '../dates.js';
+import type { DecisionDates } from './types.js';
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, febr: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DATE = new RegExp(
+  String.raw`\b(\d{1,2})\s+(${MONTH_NAME})\.?(?:\s+(\d{4})|\s+(jl\.?|j\.l\.|jongstleden))?(?![\p{L}])` +
+    String.raw`|\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`,
+  'giu',
+);
+
+export interface DateMention {
+  date: IsoDate;
+  index: number;
+  length: number;
+}
+
+/**
+ * All dates in a text. A date without a year takes `contextYear`; "jl." (jongstleden: last) also
+ * moves it a year back when it would otherwise lie after `reference`, the letter's own date.
+ */
+export function findDates(text: string, contextYear?: number, reference?: IsoDate): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(DATE)) {
+    let date: IsoDate | null = null;
+    if (m[2]) {
+      const year = m[3] ? Number(m[3]) : contextYear;
+      if (year === undefined) continue;
+      date = valid(year, MONTHS[m[2].toLowerCase()], Number(m[1]));
+      if (date && !m[3] && m[4] && reference && date > reference) date = valid(year - 1, MONTHS[m[2].toLowerCase()], Number(m[1]));
+    } else if (m[7]) {
+      date = valid(Number(m[7]), Number(m[6]), Number(m[5]));
+    } else {
+      date = valid(Number(m[8]), Number(m[9]), Number(m[10]));
+    }
+    if (date) found.push({ date, index: m.index ?? 0, length: m[0].length });
+  }
+  return found;
+}
+
+function valid(year: number, month: number, day: number): IsoDate | null {
+  const date = makeDate(year, month, day);
+  return isIsoDate(date) && Number(date.slice(5, 7)) === month ? date : null;
+}
+
+/** The letter's own date: "Datum 5 juli 2021", "Den Haag, 5 juli 2021" or a date alone on a header line. */
+function letterDate(lines: string[]): IsoDate | undefined {
+  const header = lines.slice(0, 40);
+  const labelled = header.findIndex((l) => /^\s*datum\b(?!\s+(?:van|verzoek|ontvangst|document))/i.test(l));
+  if (labelled >= 0) {
+    const onLine = findDates(header[labelled])[0] ?? findDates(header[labelled + 1] ?? '')[0];
+    if (onLine) return onLine.date;
+  }
+  for (const line of header) {
+    const placeAndDate = /^\s*\p{Lu}[\p{L}' -]{1,40},\s+(.+)$/u.exec(line);
+    const alone = /^\s*(?:\p{L}+dag\s+)?\d{1,2}[\s\-/.]+\S+[\s\-/.]+\d{4}\s*$/u.test(line);
+    const candidate = placeAndDate ? placeAndDate[1] : alone ? line : '';
+    const mention = findDates(candidate)[0];
+    if (mention && candidate.trim().length - mention.length < 4) return mention.date;
+  }
+  return undefined;
+}
+
+type DatedEvent = 'received' | 'acknowledged' | 'adjourned';
+
+const KEYWORDS: Record<DatedEvent, RegExp> = {
+  acknowledged: /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst/i,
+  adjourned: /\bverdaag\w*|\bverdaging\b|\bbeslistermijn\s+(?:\S+\s+){0,4}?verlengd\b/i,
+  received: /\bontvangen\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b/i,
+};
+
+/** "tot 5 juli" is the end of a term, never the day something happened. */
+const UNTIL_BEFORE = /\b(?:tot(?:\s+en\s+met)?|uiterlijk|voor|vóór)\s*$/i;
+/** "uw verzoek van 7 mei" names a document's date; "op 10 mei" or "bij brief van 18 mei" names an event's. */
+const DOCUMENT_DATE_BEFORE = /\bvan\s*$/i;
+const EVENT_LETTER_BEFORE = /\b(?:brief|e-?mail|mail|bericht|schrijven)\s+van\s*$/i;
+
+function dateForEvent(sentence: string, event: DatedEvent, contextYear?: number, reference?: IsoDate): IsoDate | undefined {
+  const keyword = KEYWORDS[event].exec(sentence);
+  if (!keyword) return undefined;
+  if (event === 'received' && KEYWORDS.acknowledged.test(sentence) && !/\bop\s+\d/.test(sentence)) return undefined;
+  let best: { date: IsoDate; score: number } | undefined;
+  for (const mention of findDates(sentence, contextYear, reference)) {
+    const before = sentence.slice(0, mention.index);
+    if (UNTIL_BEFORE.test(before)) continue;
+    const isEventLetter = EVENT_LETTER_BEFORE.test(before);
+    const penalty = event !== 'received' && isEventLetter ? 0 : DOCUMENT_DATE_BEFORE.test(before) ? 1000 : 0;
+    const score = penalty + Math.abs(mention.index - keyword.index);
+    if (!best || score < best.score) best = { date: mention.date, score };
+  }
+  return best?.date;
+}
+
+export function extractDecisionDates(text: string, sentences: string[]): DecisionDates {
+  const decided = letterDate(text.split('\n'));
+  const years = findDates(text).map((m) => Number(m.date.slice(0, 4)));
+  const contextYear = decided ? Number(decided.slice(0, 4)) : years.length > 0 ? Math.max(...years) : undefined;
+  const dates: DecisionDates = {};
+  for (const event of ['received', 'acknowledged', 'adjourned'] as const) {
+    for (const sentence of sentences) {
+      if (event === 'received' && !/verzoek|brief|e-?mail|aanvraag/i.test(sentence)) continue;
+      const date = dateForEvent(sentence, event, contextYear, decided);
+      if (date) {
+        dates[event] = date;
+        break;
+      }
+    }
+  }
+  if (decided) dates.decided = decided;
+  return dates;
+}

@@ -1,0 +1,27 @@
+// What a point's answer points to: a URL first (the most useful thing to keep), otherwise the body
+// a request was forwarded to or the document the letter refers to, in the letter's own words.
+import { findUrls } from './urls.js';
+import type { Outcome } from './types.js';
+
+const FORWARDED_TO = [
+  /\b(?:doorgezonden|doorgestuurd|doorgeleid|overgedragen|gezonden|gestuurd)\s+(?:\S+\s+){0,3}?(?:aan|naar)\s+((?:het|de)\s+[^,.;()]+|\p{Lu}[^,.;()]+)/iu,
+  /\b(?:aan|naar)\s+((?:het|de)\s+[^,.;()]+?)\s+(?:\S+\s+){0,2}?(?:doorgezonden|doorgestuurd|doorgeleid|overgedragen)\b/iu,
+];
+const REFERRED_TO = /\b(?:verwij(?:s|st|zen)|verwezen)\s+(?:\S+\s+){0,4}?naar\s+([^.;]+)|\bterecht\s+bij\s+([^.;]+)/i;
+const PUBLISHED_AS = /\b(?:te\s+vinden|gepubliceerd|te\s+raadplegen|vindt\s+u)\s+(?:op|in|via)\s+([^.;]+)/i;
+
+const clip = (phrase: string) => phrase.trim().replace(/\s+(?:en|of|dat|die|waar)\b.*$/i, '').slice(0, 200);
+
+export function findReference(sentences: string[], outcome: Outcome): string | undefined {
+  const url = sentences.flatMap(findUrls)[0];
+  if (url) return url;
+  const pattern = outcome === 'forwarded' ? FORWARDED_TO : outcome === 'referred' ? [REFERRED_TO] : outcome === 'already_public' ? [PUBLISHED_AS] : [];
+  for (const sentence of sentences) {
+    for (const re of pattern) {
+      const m = re.exec(sentence);
+      const phrase = m?.[1] ?? m?.[2];
+      if (phrase) return clip(phrase);
+    }
+  }
+  return undefined;
+}
