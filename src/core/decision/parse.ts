@@ -69,7 +69,7 @@ function addTo(reading: Reading, point: number, evidence: PointEvidence): void {
 
 /** Reads one sentence; returns the points it names as its subject, to carry to the next sentences. */
 function readSentence(reading: Reading, sentence: string, context: number[] | null, points: RequestPoint[]): number[] {
-  const pointCount = points.length;
+  const pointCount = Math.max(0, ...points.map((p) => p.number));
   const refs = findPointRefs(sentence, pointCount);
   const classification = restatesRequestPoint(sentence, points) ? { outcomes: [], positions: [], redaction: false } : classifySentence(sentence);
   // "Zie het antwoord bij punt 2" refers to a point, not to other information.
@@ -136,7 +136,7 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
         previousParagraphPoints = readText(block.text, previousParagraphPoints);
         break;
       case 'table':
-        for (const row of readInventory(block.rows, law, points.length)) {
+        for (const row of readInventory(block.rows, law, Math.max(0, ...points.map((p) => p.number)))) {
           const evidence = emptyEvidence();
           evidence.outcomes = [row.outcome];
           evidence.grounds = row.grounds;
@@ -199,7 +199,7 @@ function resolvePoint(point: number, summaries: Map<number, Summary | null>, rea
 export function parseDecision(text: string, points: RequestPoint[], opts: ParseOptions): DecisionProposal {
   const clean = normaliseLetterText(text);
   const ordered = [...points].sort((a, b) => a.number - b.number);
-  const blocks = segmentLetter(clean, ordered.length);
+  const blocks = segmentLetter(clean, Math.max(0, ...ordered.map((p) => p.number)));
   const reading = readBlocks(blocks, ordered, opts.law);
   const unmatched = applyLetterWideStatements(reading, ordered);
 

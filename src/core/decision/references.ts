@@ -10,7 +10,12 @@ const FORWARDED_TO = [
 const REFERRED_TO = /\b(?:verwij(?:s|st|zen)|verwezen)\s+(?:\S+\s+){0,4}?naar\s+([^.;]+)|\bterecht\s+bij\s+([^.;]+)/i;
 const PUBLISHED_AS = /\b(?:te\s+vinden|gepubliceerd|te\s+raadplegen|vindt\s+u)\s+(?:op|in|via)\s+([^.;]+)/i;
 
-const clip = (phrase: string) => phrase.trim().replace(/\s+(?:en|of|dat|die|waar)\b.*$/i, '').slice(0, 200);
+const clip = (phrase: string) =>
+  phrase
+    .trim()
+    .replace(/\s+(?:en|of|dat|die|waar)\b.*$/i, '')
+    .replace(/[\s,:]+$/, '')
+    .slice(0, 200);
 
 export function findReference(sentences: string[], outcome: Outcome): string | undefined {
   const url = sentences.flatMap(findUrls)[0];

@@ -45,9 +45,8 @@ export async function renderLetterPdf(model: LetterModel, opts: RenderPdfOptions
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     if (index === 0) drawFirstPageHeader(page, letter, fonts);
     drawLines(page, lines);
-    // Page numbers only when there is more than one page; on every page, so a reader of page 1
-    // knows the letter goes on.
-    if (pages.length > 1) drawPageNumber(page, `pagina ${index + 1} van ${pages.length}`, fonts.regular);
+    // "pagina X van Y" from the second page on, as Dutch letters number their continuation pages.
+    if (index > 0) drawPageNumber(page, `pagina ${index + 1} van ${pages.length}`, fonts.regular);
   });
   return doc.save({ useObjectStreams: true });
 }

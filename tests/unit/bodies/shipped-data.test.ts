@@ -2,18 +2,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bodySchema, directoryFileSchema } from '../../../src/core/bodies/schema.js';
-import { loadShipped, readShippedJson, shippedBody } from './load-shipped.js';
+import { bodySchema, directoryFileSchema, type DirectoryFile } from '../../../src/core/bodies/schema.js';
+import { readShippedJson, shippedBody } from './load-shipped.js';
 // @ts-ignore: plain JS build script without type declarations
 import { buildBodies } from '../../../scripts/build-bodies.mjs';
 
-const directory = loadShipped();
+// Read without validating, so that a schema failure shows up in the schema tests below (with the
+// failing ids) instead of stopping every test in this file.
+const directory = readShippedJson() as DirectoryFile;
 const bodies = directory.bodies;
 const byId = (id: string) => shippedBody(bodies, id);
 
 describe('shipped directory file', () => {
   it('passes the directory schema as a whole', () => {
-    expect(directoryFileSchema.safeParse(readShippedJson()).success).toBe(true);
+    const result = directoryFileSchema.safeParse(directory);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
   it('has every single entry pass the body schema', () => {
