@@ -402,32 +402,8 @@ function field(entry, key) {
   return found === undefined ? undefined : entry[found];
 }
 
-function cleanEntry(raw, report) {
-  const changesBefore = changesSoFar(report);
-  const sourceName = field(raw, 'Bestuursorgaan');
-  const land = tidy(field(raw, 'Land')) || 'Nederland';
-  const law = tidy(field(raw, 'Wet'));
-  const key = tidy(sourceName);
-  let name = key;
-  if (name !== sourceName) count(report, 'fixed', 'whitespace in name', name);
-  const aliases = [];
-
-  if (NAME_FIXES.has(key)) {
-    report.renamed.push(`${key} → ${NAME_FIXES.get(key)}`);
-    aliases.push(key);
-    name = NAME_FIXES.get(key);
-  }
-  if (land !== 'Nederland') {
-    const c = caribbeanName(name, land);
-    if (c.name !== name) report.renamed.push(`${name} → ${c.name}`);
-    aliases.push(...c.aliases);
-    name = c.name;
-  }
-  const short = extractShortName(name, key);
-  name = short.name;
-  aliases.push(...(EXTRA_ALIASES.get(name) ?? []));
-
-  // Postal address
+/** The postal address, or a Dutch note with the part the source gives when it is incomplete. */
+function cleanPostal(raw, name, key, land, report) {
   const rawAddress = field(raw, 'Postbus');
   const rawPostcode = field(raw, 'Postcode');
   const rawCity = field(raw, 'Plaats');
@@ -467,7 +443,11 @@ function cleanEntry(raw, report) {
     count(report, 'removed', 'incomplete postal address (kept in note)', `${name}: ${known}`);
   }
 
-  // E-mail / web form
+  return { postal, partialAddressNote };
+}
+
+/** E-mail address, web form and website. */
+function cleanContact(raw, name, key, report) {
   const rawEmail = field(raw, 'Emailadres');
   let { email, webform, issue } = classifyEmailField(rawEmail);
   if (EMAIL_FIXES.has(key)) {
@@ -488,10 +468,41 @@ function cleanEntry(raw, report) {
 
   // Website
   const rawWebsite = field(raw, 'Website');
-  let website = WEBSITE_FIXES.get(key) ?? (rawWebsite === undefined ? undefined : cleanUrl(rawWebsite));
+  const website = WEBSITE_FIXES.get(key) ?? (rawWebsite === undefined ? undefined : cleanUrl(rawWebsite));
   if (rawWebsite !== undefined && website !== tidy(rawWebsite)) {
     count(report, website ? 'fixed' : 'removed', website ? 'website repaired' : 'website that is no URL removed', `${name}: ${JSON.stringify(rawWebsite)}${website ? ` → ${website}` : ''}`);
   }
+
+  return { email, webform, website };
+}
+
+function cleanEntry(raw, report) {
+  const changesBefore = changesSoFar(report);
+  const sourceName = field(raw, 'Bestuursorgaan');
+  const land = tidy(field(raw, 'Land')) || 'Nederland';
+  const law = tidy(field(raw, 'Wet'));
+  const key = tidy(sourceName);
+  let name = key;
+  if (name !== sourceName) count(report, 'fixed', 'whitespace in name', name);
+  const aliases = [];
+
+  if (NAME_FIXES.has(key)) {
+    report.renamed.push(`${key} → ${NAME_FIXES.get(key)}`);
+    aliases.push(key);
+    name = NAME_FIXES.get(key);
+  }
+  if (land !== 'Nederland') {
+    const c = caribbeanName(name, land);
+    if (c.name !== name) report.renamed.push(`${name} → ${c.name}`);
+    aliases.push(...c.aliases);
+    name = c.name;
+  }
+  const short = extractShortName(name, key);
+  name = short.name;
+  aliases.push(...(EXTRA_ALIASES.get(name) ?? []));
+
+  const { postal, partialAddressNote } = cleanPostal(raw, name, key, land, report);
+  const { email, webform, website } = cleanContact(raw, name, key, report);
 
   const woo = land === 'Nederland' && law === 'Woo';
   const body = {

@@ -3,6 +3,7 @@ import { formatDateShort } from '../core/dates.js';
 import { isOpen } from '../core/request/status.js';
 import type { WooRequest } from '../core/schema/request.js';
 import type { AppContext } from './context.js';
+import { DEADLINE_NAMES } from './deadline-format.js';
 import { summarise, type RequestSummary } from './summary.js';
 
 export type ListFilter = 'all' | 'open' | 'overdue';
@@ -55,15 +56,6 @@ export async function runList(options: { filter: ListFilter; batch?: string }, c
     problems: problems.map((p) => ({ file: p.file, message: p.message })),
   };
 }
-
-export const DEADLINE_NAMES: Record<string, string> = {
-  decision: 'beslistermijn',
-  notice_of_default_from: 'ingebrekestelling vanaf',
-  appeal_from: 'beroep mogelijk vanaf',
-  objection: 'bezwaartermijn',
-  objection_decision: 'beslissing op bezwaar',
-  court_appeal: 'beroepstermijn',
-};
 
 function cut(text: string, width: number): string {
   return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;

@@ -7,7 +7,7 @@ import type { WooRequest } from '../core/schema/request.js';
 import { renderLetterMarkdown } from '../render/letter-markdown.js';
 import type { AppContext } from './context.js';
 import { requestLetterModel } from './letters.js';
-import { DEADLINE_NAMES } from './list.js';
+import { formatDeadlineReport, wrapText } from './deadline-format.js';
 import { summarise, type RequestSummary } from './summary.js';
 
 export interface ShowResult {
@@ -36,20 +36,6 @@ export function showJson(r: ShowResult): Record<string, unknown> {
   };
 }
 
-function wrap(text: string, width: number, indent: string): string {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line && line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines.join(`\n${indent}`);
-}
-
 export function formatShow(r: ShowResult): string {
   const { request, summary } = r;
   const out: string[] = [];
@@ -64,7 +50,7 @@ export function formatShow(r: ShowResult): string {
   const decided = r.points.some((p) => p.outcome !== null);
   for (const p of r.points) {
     const head = `${String(p.point).padStart(3)}. `;
-    out.push(`${head}${wrap(p.text, 88, '     ')}`);
+    out.push(`${head}${wrapText(p.text, 88, '     ')}`);
     if (decided) {
       for (const o of p.recorded) {
         const extra = [o.reference ? `verwijzing: ${o.reference}` : '', o.grounds.length ? `gronden: ${o.grounds.join(', ')}` : '', o.documents !== undefined ? `${o.documents} documenten` : '']
@@ -89,16 +75,6 @@ export function formatShow(r: ShowResult): string {
     out.push(`  ${formatDateShort(e.date).padEnd(16)} ${EVENT_LABELS[e.type]}${extra.length ? ` (${extra.join('; ')})` : ''}  [${e.id}]`);
   }
 
-  const report = summary.deadlines;
-  if (report) {
-    out.push('', `Termijnen (${report.regime === 'woo' ? 'Wet open overheid' : 'Wet openbaarheid van bestuur'}):`);
-    for (const d of report.deadlines) {
-      out.push(`  ${(DEADLINE_NAMES[d.kind] ?? d.kind).padEnd(24)} ${formatDateShort(d.date)}  (${d.basis})`);
-      out.push(`    ${wrap(d.explanation, 86, '    ')}`);
-      for (const a of d.alternatives) out.push(`    andere lezing: ${formatDateShort(a.date)} — ${wrap(a.reason, 70, '      ')}`);
-    }
-    for (const w of report.warnings) out.push(`  Let op: ${wrap(w, 84, '    ')}`);
-    for (const n of report.notes) out.push(`  ${wrap(n, 92, '  ')}`);
-  }
+  if (summary.deadlines) out.push('', formatDeadlineReport(summary.deadlines));
   return out.join('\n');
 }

@@ -26,6 +26,11 @@ export function summarise(request: WooRequest, today: IsoDate): RequestSummary {
   const deadlines = deadlinesOf(request, today);
   const decision = deadlines?.deadlines.find((d) => d.kind === 'decision');
   const overdue = Boolean(decision && isOpen(status) && decision.date < today);
-  const next = deadlines?.deadlines.filter((d) => d.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1))[0] ?? null;
+  // Once decided, the decision term is history: the next date is the requester's own (objection).
+  const decided = status === 'decided' || status === 'objection' || status === 'objection_decided';
+  const next =
+    deadlines?.deadlines
+      .filter((d) => d.date >= today && !(decided && d.kind === 'decision'))
+      .sort((a, b) => (a.date < b.date ? -1 : 1))[0] ?? null;
   return { status, statusLabel: overdue ? `${STATUS_LABELS[status]}, te laat` : STATUS_LABELS[status], deadlines, overdue, next };
 }

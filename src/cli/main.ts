@@ -1,5 +1,7 @@
 // Entry point: builds the commander program, runs it, maps every outcome to an exit code.
 import { Command, Help } from 'commander';
+import { z } from 'zod';
+import nl from 'zod/v4/locales/nl.js';
 import { COMMANDS } from './commands/index.js';
 import { reportError, translateCommanderMessage } from './errors.js';
 import { processIo, type Io } from './io.js';
@@ -27,6 +29,9 @@ function dutchHelp(text: string): string {
   }
   return out;
 }
+
+// Validation messages from zod in Dutch, like everything else on screen.
+z.config(nl());
 
 export function buildProgram(io: Io): Command {
   const program = new Command('woo');

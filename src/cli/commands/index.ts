@@ -1,9 +1,12 @@
 // Every command's wiring; each action imports its use case lazily, so startup stays light.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { registerAgenda } from './agenda.js';
+import { registerDeadline } from './deadline.js';
 import { registerInit } from './init.js';
 import { registerLetter } from './letter.js';
 import { registerList } from './list.js';
+import { registerLog } from './log.js';
 import { registerNew } from './new.js';
 import { registerProfile } from './profile.js';
 import { registerShow } from './show.js';
@@ -17,4 +20,7 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerList,
   registerShow,
   registerLetter,
+  registerLog,
+  registerDeadline,
+  registerAgenda,
 ];

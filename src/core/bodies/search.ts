@@ -63,7 +63,7 @@ interface IndexedBody {
 
 const cache = new WeakMap<Body, IndexedBody>();
 
-function indexOf(body: Body): IndexedBody {
+function searchIndex(body: Body): IndexedBody {
   let indexed = cache.get(body);
   if (indexed) return indexed;
   const names = [body.name, ...(body.shortName ? [body.shortName] : []), ...(body.aliases ?? [])].map(normalise);
@@ -161,7 +161,7 @@ function scoreBody(
   minShare: number,
   distance: (a: string, b: string) => number,
 ): SearchResult | undefined {
-  const ix = indexOf(body);
+  const ix = searchIndex(body);
   const compact = q.replace(/ /g, '');
   if (ix.names.includes(q) || ix.shortCompact === compact) return { body, score: 1000 - ix.penalty, match: 'exact' };
   if (ix.cores.includes(q)) return { body, score: 950 - ix.penalty, match: 'exact' };
@@ -193,7 +193,7 @@ function scoreBody(
 function byRank(a: SearchResult, b: SearchResult): number {
   return (
     b.score - a.score ||
-    indexOf(a.body).kindRank - indexOf(b.body).kindRank ||
+    searchIndex(a.body).kindRank - searchIndex(b.body).kindRank ||
     a.body.name.length - b.body.name.length ||
     a.body.name.localeCompare(b.body.name, 'nl')
   );

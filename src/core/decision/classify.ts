@@ -23,7 +23,12 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // nothing_found
   { outcome: 'nothing_found', re: new RegExp(String.raw`\bniet\s+${gap(4)}${RECORD_VERBS}\b`) },
   { outcome: 'nothing_found', re: /\bniet\s+(?:zijn\s+|is\s+)?(?:gemaakt|beschikbaar)\b/ },
-  { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,3}?${DOCUMENT_NOUNS}\b(?!\s+(?:openbaar|verstrekt|vrijgegeven))`) },
+  // "geen gegevens die wij moeten beschermen" is not "no documents": only an existential
+  // ("er zijn geen", "bestaan geen") or a finding verb (next pattern) makes it one.
+  {
+    outcome: 'nothing_found',
+    re: new RegExp(String.raw`\b(?:er\s+(?:zijn|is|waren|was)|zijn\s+er|is\s+er|bestaan|bestaat|heb(?:ben)?\s+(?:ik|wij|we))\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?${DOCUMENT_NOUNS}\b`),
+  },
   { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt)\b`) },
   { outcome: 'nothing_found', re: /\bbeschik(?:t|ken)?\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+){0,4}?over\b|\bniet\s+(?:\S+\s+){0,2}?over\s+(?:\S+\s+){0,6}?beschik/ },
   { outcome: 'nothing_found', re: /\bniet\s+(?:\S+\s+){0,2}?in\s+(?:het\s+|ons\s+|mijn\s+)?bezit\b|\bberust(?:en)?\s+niet\b|\bniet\s+(?:\S+\s+){0,2}?berust(?:en)?\b/ },
@@ -41,15 +46,19 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   },
   // not_public
   { outcome: 'not_public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+${I_WE}\s+(?:\S+\s+){0,6}?af\b|\bafgewezen\b|\baf\s+te\s+wijzen\b|\b(?:weiger|weigeren|geweigerd)\b`) },
-  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\b${I_WE}\s+maken?\s+${gap(8)}niet\s+openbaar\b`) },
+  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}niet\s+openbaar\b`) },
   { outcome: 'not_public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\bniet\s+openbaar\b`) },
   { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,2}?(?:verstrekt|verstrekken|vrijgegeven|vrij\s+te\s+geven)\b|\bverstrek(?:ken)?\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?niet\b/ },
-  { outcome: 'not_public', re: /\bblijft\s+(?:\S+\s+){0,8}?achterwege\b|\bachterwege\s+(?:te\s+)?(?:laten|blijven|gelaten)\b|\bgeen\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
+  { outcome: 'not_public', re: /\b(?:blijft|laat|laten)\s+(?:\S+\s+){0,8}?achterwege\b|\bachterwege\s+(?:te\s+)?(?:laten|blijven|gelaten)\b|\bgeen\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
   // public
-  { outcome: 'public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}openbaar\b|\b${I_WE}\s+maken?\s+${gap(8)}openbaar\b`) },
+  { outcome: 'public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}openbaar\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}openbaar\s+gemaakt\b|\bopenbaar\s+te\s+maken\b|\b(?:volledig|geheel|integraal)\s+openbaar\b|\bin\s+(?:zijn|hun)\s+geheel\s+openbaar\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\b|\b${BE}\s+${gap(4)}(?:verstrekt|vrijgegeven|bijgevoegd)\b|\bgeef\s+${I_WE}\s+(?:\S+\s+){0,6}?vrij\b`) },
-  { outcome: 'public', re: /\b(?:treft|ontvangt|vindt)\s+u\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd)\b/ },
+  {
+    outcome: 'public',
+    re: /\b(?:(?:treft|ontvangt|vindt)\s+u|u\s+(?:treft|ontvangt|vindt))\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd)\b/,
+  },
+  { outcome: 'public', re: new RegExp(String.raw`\b(?:stel|stellen)\s+${I_WE}\s+${gap(6)}beschikbaar\b|\bbeschikbaar\s+(?:gesteld|te\s+stellen)\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+${I_WE}\s+(?:\S+\s+){0,6}?toe\b|\btoe\s+te\s+wijzen\b|\btoegewezen\b|\bin\s+te\s+willigen\b|\bingewilligd\b`) },
   // referred
   { outcome: 'referred', re: /\bverwij(?:s|st|zen)\b|\bverwezen\b|\bverwijzing\s+naar\b/ },

@@ -72,7 +72,7 @@ type DatedEvent = 'received' | 'acknowledged' | 'adjourned';
 const KEYWORDS: Record<DatedEvent, RegExp> = {
   acknowledged: /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst/i,
   adjourned: /\bverdaag\w*|\bverdaging\b|\bbeslistermijn\s+(?:\S+\s+){0,4}?verlengd\b/i,
-  received: /\bontvangen\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b/i,
+  received: /\bontv(?:angen|ing|ingen)\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b/i,
 };
 
 /** "tot 5 juli" is the end of a term, never the day something happened. */

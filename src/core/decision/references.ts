@@ -4,7 +4,7 @@ import { findUrls } from './urls.js';
 import type { Outcome } from './types.js';
 
 const FORWARDED_TO = [
-  /\b(?:doorgezonden|doorgestuurd|doorgeleid|overgedragen|gezonden|gestuurd)\s+(?:\S+\s+){0,3}?(?:aan|naar)\s+((?:het|de)\s+[^,.;()]+|\p{Lu}[^,.;()]+)/iu,
+  /\b(?:doorgezonden|doorgestuurd|doorgeleid|overgedragen|gezonden|gestuurd)\s+(?:\S+\s+){0,3}?(?:aan|naar)\s+((?:het|de)\s+[^.;()]+|\p{Lu}[^.;()]+)/iu,
   /\b(?:aan|naar)\s+((?:het|de)\s+[^,.;()]+?)\s+(?:\S+\s+){0,2}?(?:doorgezonden|doorgestuurd|doorgeleid|overgedragen)\b/iu,
 ];
 const REFERRED_TO = /\b(?:verwij(?:s|st|zen)|verwezen)\s+(?:\S+\s+){0,4}?naar\s+([^.;]+)|\bterecht\s+bij\s+([^.;]+)/i;
@@ -13,7 +13,8 @@ const PUBLISHED_AS = /\b(?:te\s+vinden|gepubliceerd|te\s+raadplegen|vindt\s+u)\s
 const clip = (phrase: string) =>
   phrase
     .trim()
-    .replace(/\s+(?:en|of|dat|die|waar)\b.*$/i, '')
+    // Stop where the name ends and the sentence goes on: "…, waar de politie …", "… omdat …".
+    .replace(/,?\s+(?:dat|die|waar|omdat|zodat|onder\s+mededeling|met\s+het\s+verzoek|ter\s+behandeling)\b.*$/i, '')
     .replace(/[\s,:]+$/, '')
     .slice(0, 200);
 

@@ -1,0 +1,110 @@
+// `woo log ID EVENT [DATE]`: add an event to a request's history, refusing impossible histories.
+import { parseIsoDate, type IsoDate } from '../core/dates.js';
+import { CannotError, UsageError } from '../core/errors.js';
+import { checkNewEvent } from '../core/law/index.js';
+import { parsePointSpec } from '../core/point-spec.js';
+import { CHANNELS, EVENT_LABELS, EVENT_TYPES, type Channel, type EventType, type WooEvent } from '../core/schema/event.js';
+import type { WooRequest } from '../core/schema/request.js';
+import type { AppContext } from './context.js';
+import { summarise, type RequestSummary } from './summary.js';
+
+/** Dutch words a user may type instead of the event codes. */
+const ALIASES: Record<string, EventType> = {
+  verzonden: 'sent',
+  ontvangen: 'received',
+  ontvangstbevestiging: 'acknowledged',
+  precisering: 'clarification-requested',
+  gepreciseerd: 'clarified',
+  zienswijze: 'third-party-consulted',
+  'zienswijze-klaar': 'third-party-done',
+  uitstel: 'postponed',
+  verdaagd: 'adjourned',
+  verdaging: 'adjourned',
+  doorgezonden: 'forwarded',
+  besluit: 'decided',
+  besloten: 'decided',
+  ingebrekestelling: 'notice-of-default',
+  beroep: 'appeal-lodged',
+  bezwaar: 'objection-lodged',
+  'bezwaar-verdaagd': 'objection-adjourned',
+  'beslissing-op-bezwaar': 'objection-decided',
+  ingetrokken: 'withdrawn',
+};
+
+export function parseEventType(word: string): EventType {
+  const w = word.trim().toLowerCase();
+  if ((EVENT_TYPES as readonly string[]).includes(w)) return w as EventType;
+  if (ALIASES[w]) return ALIASES[w];
+  throw new UsageError(`Onbekende gebeurtenis "${word}".`, `Kies uit: ${EVENT_TYPES.join(', ')}.`);
+}
+
+export interface LogOptions {
+  id: string;
+  event: string;
+  date?: string;
+  weeks?: number;
+  until?: string;
+  points?: string;
+  channel?: string;
+  note?: string;
+  reference?: string;
+}
+
+export interface LogResult {
+  request: WooRequest;
+  event: WooEvent;
+  warnings: string[];
+  summary: RequestSummary;
+}
+
+function onlyFor(value: unknown, flag: string, allowed: EventType[], type: EventType): void {
+  if (value !== undefined && !allowed.includes(type)) {
+    throw new UsageError(`${flag} hoort niet bij "${type}".`, `${flag} is alleen voor: ${allowed.join(', ')}.`);
+  }
+}
+
+export function buildEvent(options: LogOptions, request: WooRequest, today: IsoDate): WooEvent {
+  const type = parseEventType(options.event);
+  onlyFor(options.weeks, '--weeks', ['adjourned', 'objection-adjourned'], type);
+  onlyFor(options.until, '--until', ['postponed'], type);
+  onlyFor(options.points, '--points', ['decided'], type);
+  onlyFor(options.channel, '--channel', ['sent'], type);
+  if (type === 'postponed' && options.until === undefined) {
+    throw new UsageError('Bij "postponed" hoort --until: de laatste dag van het uitstel waarmee u instemde.', `Bijvoorbeeld: woo log ${request.id} postponed 2026-12-01 --until 2027-01-15`);
+  }
+  if (options.channel !== undefined && !(CHANNELS as readonly string[]).includes(options.channel)) {
+    throw new UsageError(`Onbekend kanaal "${options.channel}".`, `Kies uit: ${CHANNELS.join(', ')}.`);
+  }
+  const next = Math.max(0, ...request.events.map((e) => Number(e.id.slice(1)))) + 1;
+  const points = options.points !== undefined ? parsePointSpec(options.points, request.points.length) : undefined;
+  return {
+    id: `e${next}`,
+    type,
+    date: options.date !== undefined ? parseIsoDate(options.date, 'datum') : today,
+    ...(options.weeks !== undefined ? { weeks: options.weeks } : {}),
+    ...(options.until !== undefined ? { until: parseIsoDate(options.until, 'datum bij --until') } : {}),
+    // A decision on every point is a decision on the whole request, not a partial one.
+    ...(points && points.length < request.points.length ? { points } : {}),
+    ...(options.channel !== undefined ? { channel: options.channel as Channel } : {}),
+    ...(options.note ? { note: options.note } : {}),
+    recorded: today,
+  };
+}
+
+export async function runLog(options: LogOptions, ctx: AppContext): Promise<LogResult> {
+  let event: WooEvent | undefined;
+  let warnings: string[] = [];
+  const request = await ctx.workspace.updateRequest(options.id, (current) => {
+    event = buildEvent(options, current, ctx.today);
+    const check = checkNewEvent(current.events, event, ctx.today, { regime: current.regime, committee: current.committee });
+    if (check.errors.length > 0) {
+      throw new CannotError(
+        `Kan "${EVENT_LABELS[event.type]}" op ${event.date} niet vastleggen: ${check.errors.join(' ')}`,
+        `Bekijk de tijdlijn met woo show ${current.id}.`,
+      );
+    }
+    warnings = check.warnings;
+    return { ...current, events: [...current.events, event], ...(options.reference ? { reference: options.reference } : {}) };
+  });
+  return { request, event: event!, warnings, summary: summarise(request, ctx.today) };
+}

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { formatDateShort } from '../../core/dates.js';
+import { appContext, printJson } from '../context.js';
+import type { Io } from '../io.js';
+import { examples } from './shared.js';
+
+const optionsSchema = z.object({
+  weeks: z.coerce.number().int().positive().max(52).optional(),
+  until: z.string().optional(),
+  points: z.string().optional(),
+  channel: z.string().optional(),
+  note: z.string().max(4000).optional(),
+  reference: z.string().max(200).optional(),
+  json: z.boolean().default(false),
+});
+
+export function registerLog(program: Command, io: Io): void {
+  const cmd = program
+    .command('log <id> <gebeurtenis> [datum]')
+    .description('een gebeurtenis vastleggen (verzonden, ontvangen, verdaagd, besluit, …); datum standaard vandaag')
+    .option('--weeks <n>', 'verdaging: aantal weken dat is aangekondigd')
+    .option('--until <datum>', 'uitstel (postponed): laatste dag van het uitstel')
+    .option('--points <lijst>', 'deelbesluit: de punten waarover is beslist, bijvoorbeeld 1-5,16')
+    .option('--channel <kanaal>', 'verzonden: email, webform, post of hand (bepaalt de aangenomen ontvangstdatum)')
+    .option('--note <tekst>', 'een notitie bij de gebeurtenis')
+    .option('--reference <kenmerk>', 'het kenmerk van het bestuursorgaan (bijvoorbeeld uit de ontvangstbevestiging)')
+    .option('--json', 'uitvoer als JSON')
+    .action(async (id: string, event: string, date: string | undefined, raw) => {
+      const o = optionsSchema.parse(raw);
+      const { runLog } = await import('../../app/log.js');
+      const result = await runLog({ id, event, date, ...o }, await appContext(io));
+      if (o.json) {
+        printJson(io, { event: result.event, warnings: result.warnings, status: result.summary.status, deadlines: result.summary.deadlines });
+        return;
+      }
+      for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
+      const next = result.summary.next;
+      const { DEADLINE_NAMES } = await import('../../app/deadline-format.js');
+      io.stdout(
+        `Vastgelegd bij ${result.request.id}: ${result.event.type} op ${formatDateShort(result.event.date)} [${result.event.id}]\n` +
+          `Status: ${result.summary.statusLabel}\n` +
+          (next ? `Volgende termijn: ${DEADLINE_NAMES[next.kind]} ${formatDateShort(next.date)} (${next.basis})\n` : ''),
+      );
+    });
+  examples(cmd, [
+    'woo log 2026-001-politie-cas sent 2026-11-02 --channel email',
+    'woo log 2026-001-politie-cas received 2026-11-02 --reference "WOO-2026-1234"',
+    'woo log 2026-001-politie-cas adjourned 2026-11-25 --weeks 2',
+    'woo log 2026-001-politie-cas third-party-consulted 2026-11-20',
+    'woo log 2026-001-politie-cas postponed 2026-12-01 --until 2027-01-15',
+    'woo log 2026-001-politie-cas decided 2026-12-10 --points 1-5     (deelbesluit)',
+    'woo log 2026-001-politie-cas notice-of-default 2026-12-15',
+    '',
+    'Gebeurtenissen: sent, received, acknowledged, clarification-requested, clarified,',
+    'third-party-consulted, third-party-done, postponed, adjourned, forwarded, decided,',
+    'notice-of-default, appeal-lodged, objection-lodged, objection-adjourned,',
+    'objection-decided, withdrawn (Nederlandse woorden zoals "verzonden" of "besluit" mogen ook).',
+  ]);
+}
