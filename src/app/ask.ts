@@ -8,6 +8,8 @@ export interface Choice<T> {
   /** Shown after the answer is given (instead of the full name). */
   short?: string;
   checked?: boolean;
+  /** Shown but not selectable, with this reason. */
+  disabled?: string;
 }
 
 export interface Ask {

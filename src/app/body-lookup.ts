@@ -1,15 +1,110 @@
-// Turns the answer "bestuursorgaan" into the addressee of the letter.
+// Turns the answer "bestuursorgaan" into the addressee of the letter, using the directory of public
+// bodies: an exact name, abbreviation, alias or id fills in the address; any other text is kept as
+// typed (with a "Bedoelde u …?" warning), so a body missing from the directory still works.
+import type { Body } from '../core/bodies/schema.js';
+import { normalise, searchBodies, suggestBodies } from '../core/bodies/search.js';
 import { UsageError } from '../core/errors.js';
 import type { BodyRef } from '../core/schema/request.js';
-import type { AppContext } from './context.js';
+import type { Ask, Choice } from './ask.js';
+import type { Directory } from './directory.js';
 
-export async function resolveBody(name: string, _ctx: AppContext, _warnings: string[]): Promise<BodyRef> {
-  const trimmed = name.replace(/\s+/g, ' ').trim();
-  if (!trimmed) throw new UsageError('Verplicht antwoord ontbreekt: "bestuursorgaan".', 'Geef het op met --body "Naam" of --set bestuursorgaan="Naam".');
-  return { name: trimmed };
+// Batches look up hundreds of names: build the lookup table once per list of bodies.
+const exactIndexes = new WeakMap<readonly Body[], Map<string, Body>>();
+
+function exactIndex(bodies: readonly Body[]): Map<string, Body> {
+  let index = exactIndexes.get(bodies);
+  if (index) return index;
+  index = new Map();
+  // The first claim on a key wins: an id before a name, a name before an abbreviation or alias.
+  const keys = [
+    ...bodies.map((b): [string, Body] => [b.id, b]),
+    ...bodies.map((b): [string, Body] => [normalise(b.name), b]),
+    ...bodies.flatMap((b) => [b.shortName, ...(b.aliases ?? [])].filter((n) => n !== undefined).map((n): [string, Body] => [normalise(n), b])),
+  ];
+  for (const [key, body] of keys) if (!index.has(key)) index.set(key, body);
+  exactIndexes.set(bodies, index);
+  return index;
 }
 
-export async function askBody(label: string, fallback: string | undefined, ctx: AppContext): Promise<BodyRef> {
-  const name = await ctx.ask!.text({ message: label, default: fallback, required: true });
-  return resolveBody(name, ctx, []);
+/** The body meant by exactly this id, name, abbreviation or alias (case and accents ignored). */
+export function findExactBody(bodies: readonly Body[], typed: string): Body | undefined {
+  const index = exactIndex(bodies);
+  return index.get(typed.trim().toLowerCase()) ?? index.get(normalise(typed));
+}
+
+/** "Gemeente Amsterdam (gemeente-amsterdam) of GGD Amsterdam (ggd-amsterdam)". */
+function nameAndIdList(bodies: readonly Body[]): string {
+  const items = bodies.map((b) => `${b.name} (${b.id})`);
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} of ${items.at(-1)}` : items.join('');
+}
+
+/** "Bedoelde u …?" for a name or id that matched nothing exactly; undefined without a candidate. */
+export function didYouMean(bodies: readonly Body[], typed: string): string | undefined {
+  const suggestions = suggestBodies(bodies, typed);
+  return suggestions.length > 0 ? `Bedoelde u ${nameAndIdList(suggestions)}?` : undefined;
+}
+
+/** Refuses a body the Woo does not apply to: the request would not be a Woo request. */
+export function assertWooApplies(body: Body): void {
+  if (!body.woo) throw new UsageError(`Aan ${body.name} (${body.id}) kunt u geen Woo-verzoek richten.`, body.wooNote);
+}
+
+/** The letter's addressee, copied from the directory entry (a snapshot: later corrections do not change sent letters). */
+export function bodyRef(body: Body): BodyRef {
+  const { postal } = body;
+  return {
+    name: body.name,
+    id: body.id,
+    ...(postal ? { address: postal.address, city: postal.country ? `${postal.city}, ${postal.country}` : postal.city } : {}),
+    ...(postal?.postcode ? { postcode: postal.postcode } : {}),
+    ...(body.email ? { email: body.email } : {}),
+    ...(body.webform ? { webform: body.webform } : {}),
+  };
+}
+
+/** Resolves the typed body; a name not in the directory is kept as typed and adds a warning. */
+export function resolveBody(typed: string, directory: Directory, warnings: string[]): BodyRef {
+  const name = typed.replace(/\s+/g, ' ').trim();
+  if (!name) throw new UsageError('Verplicht antwoord ontbreekt: "bestuursorgaan".', 'Geef het op met --body "Naam" of --body <id> (zoek met woo bodies <zoekterm>).');
+  const body = findExactBody(directory.bodies, name);
+  if (body) {
+    assertWooApplies(body);
+    return bodyRef(body);
+  }
+  const suggestion = didYouMean(directory.bodies, name);
+  warnings.push(
+    `"${name}" staat niet in de lijst van bestuursorganen; de brief krijgt daarom geen adres.` +
+      (suggestion ? ` ${suggestion} Kies dan met --body <id>.` : ' Een adres kunt u vastleggen in bodies.json in de werkmap (zie woo bodies --help).'),
+  );
+  return { name };
+}
+
+function contact(body: Body): string {
+  const postal = body.postal ? `${body.postal.address}, ${[body.postal.postcode, body.postal.city].filter(Boolean).join(' ')}` : 'geen postadres bekend';
+  return [postal, body.email ?? body.webform].filter(Boolean).join(' · ');
+}
+
+/** The choices of the body search prompt for what has been typed so far. */
+export function bodyChoices(bodies: readonly Body[], term: string): Choice<string>[] {
+  const typed = term.replace(/\s+/g, ' ').trim();
+  if (!typed) return [];
+  const exact = findExactBody(bodies, typed);
+  const found = searchBodies(bodies, typed, { limit: 9 }).map((r) => r.body);
+  const ordered = exact ? [exact, ...found.filter((b) => b !== exact)] : found;
+  const choices: Choice<string>[] = ordered.map((b) => ({
+    name: `${b.name}${b.postal ? ` (${b.postal.city})` : ''}`,
+    value: b.name,
+    short: b.name,
+    description: contact(b),
+    ...(b.woo ? {} : { disabled: '(valt niet onder de Woo)' }),
+  }));
+  // An exact match already is what was typed; otherwise the text itself comes first, so that a body
+  // missing from the directory can still be used.
+  if (exact) return choices;
+  return [{ name: `Gebruik “${typed}” zoals getypt`, value: typed, short: typed, description: 'Niet uit de lijst: de brief krijgt geen adres.' }, ...choices];
+}
+
+/** Asks for the body with a search prompt over the directory; returns the name to store as the answer. */
+export function askBody(ask: Ask, label: string, fallback: string | undefined, directory: Directory): Promise<string> {
+  return ask.search({ message: `${label} (typ om te zoeken)`, source: (term) => bodyChoices(directory.bodies, term || (fallback ?? '')) });
 }

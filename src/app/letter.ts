@@ -1,24 +1,29 @@
-// `woo letter ID [kind]`: write a letter as Markdown, text or PDF.
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+// `woo letter ID [kind]`: write a letter as Markdown, text or PDF; or every letter of a batch.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { CannotError, UsageError } from '../core/errors.js';
 import type { LetterKind } from '../core/letters/model.js';
-import { CannotError } from '../core/errors.js';
 import { renderLetter, type LetterFormat } from '../render/letter.js';
 import type { AppContext } from './context.js';
-import { requestLetterModel } from './letters.js';
+import { letterModel } from './letters.js';
 
 export interface LetterOptions {
-  id: string;
+  id?: string;
+  batch?: string;
   kind: LetterKind;
   format: LetterFormat;
   output?: string;
+  force: boolean;
+  /** "3=text" or "algemeen=text", as given with --ground. */
+  grounds: string[];
   cwd: string;
 }
 
 export interface LetterResult {
-  /** The text for md/txt without --output; undefined when written to a file. */
+  /** The text for md/txt without --output; undefined when written to files. */
   text?: string;
-  file?: string;
+  files: string[];
+  warnings: string[];
 }
 
 export const DEFAULT_FILE_NAMES: Record<LetterKind, string> = {
@@ -28,17 +33,51 @@ export const DEFAULT_FILE_NAMES: Record<LetterKind, string> = {
   'objection-pro-forma': 'bezwaarschrift-pro-forma',
 };
 
-export async function runLetter(options: LetterOptions, ctx: AppContext): Promise<LetterResult> {
-  const request = await ctx.workspace.readRequest(options.id);
-  if (options.kind !== 'request') throw new CannotError(`Brief "${options.kind}" is nog niet beschikbaar.`);
-  const model = await requestLetterModel(request, ctx);
-  const rendered = await renderLetter(model, options.format, { creationDate: ctx.today });
-  if (!options.output && typeof rendered === 'string') return { text: rendered };
-  const file = resolve(options.cwd, options.output ?? `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`);
+export function parseGroundFlags(flags: string[]): Record<string, string[]> {
+  const grounds: Record<string, string[]> = {};
+  for (const flag of flags) {
+    const m = /^\s*(\d+|algemeen)\s*=\s*([\s\S]+)$/.exec(flag);
+    if (!m) throw new UsageError(`Ongeldige --ground "${flag}".`, 'Gebruik --ground "3=uw argument voor punt 3" of --ground "algemeen=uw argument".');
+    (grounds[m[1]] ??= []).push(m[2].trim());
+  }
+  return grounds;
+}
+
+async function write(file: string, content: string | Uint8Array): Promise<void> {
   try {
-    await writeFile(file, rendered);
+    await writeFile(file, content);
   } catch (e) {
     throw new CannotError(`Kan ${file} niet schrijven: ${(e as Error).message}.`);
   }
-  return { file };
+}
+
+export async function runLetter(options: LetterOptions, ctx: AppContext): Promise<LetterResult> {
+  const opts = { force: options.force, ownGrounds: parseGroundFlags(options.grounds) };
+  if (options.batch !== undefined) return runBatchLetters(options, ctx, opts);
+  if (!options.id) throw new UsageError('Geef het id van een verzoek op, of --batch met het id van een reeks.');
+  const request = await ctx.workspace.readRequest(options.id);
+  const { model, warnings } = await letterModel(request, options.kind, ctx, opts);
+  const rendered = await renderLetter(model, options.format, { creationDate: ctx.today });
+  if (!options.output && typeof rendered === 'string') return { text: rendered, files: [], warnings };
+  const file = resolve(options.cwd, options.output ?? `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`);
+  await write(file, rendered);
+  return { files: [file], warnings };
+}
+
+/** Every letter of a batch into one folder, one file per body; all are built before any is written. */
+async function runBatchLetters(options: LetterOptions, ctx: AppContext, opts: { force: boolean; ownGrounds: Record<string, string[]> }): Promise<LetterResult> {
+  const { requests } = await ctx.workspace.listRequests();
+  const members = requests.filter((r) => r.batch === options.batch);
+  if (members.length === 0) throw new CannotError(`Onbekende reeks: "${options.batch}".`, 'Bekijk de reeksen met woo list (kolom reeks) of woo report --by batch.');
+  const dir = resolve(options.cwd, options.output ?? options.batch!);
+  const rendered: [string, string | Uint8Array][] = [];
+  const warnings: string[] = [];
+  for (const request of members) {
+    const built = await letterModel(request, options.kind, ctx, opts);
+    warnings.push(...built.warnings.map((w) => `${request.id}: ${w}`));
+    rendered.push([join(dir, `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`), await renderLetter(built.model, options.format, { creationDate: ctx.today })]);
+  }
+  await mkdir(dir, { recursive: true });
+  for (const [file, content] of rendered) await write(file, content);
+  return { files: rendered.map(([file]) => file), warnings };
 }

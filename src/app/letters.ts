@@ -1,15 +1,104 @@
 // Builds the letter model of any kind for a stored request (one model, three renderings).
-import { buildRequestLetter } from '../core/letters/request-letter.js';
-import type { LetterModel } from '../core/letters/model.js';
+import { formatDateLong } from '../core/dates.js';
+import { CannotError } from '../core/errors.js';
+import { atwExtend, objectionDeadline } from '../core/law/index.js';
+import { noticeTextSchema, objectionTextSchema, type NoticeText, type ObjectionText } from '../core/letters/follow-up-text.js';
+import type { LetterKind, LetterModel } from '../core/letters/model.js';
+import { buildNoticeOfDefault } from '../core/letters/notice-of-default.js';
+import { buildObjection } from '../core/letters/objection.js';
 import { withProfileDefaults } from '../core/letters/parties.js';
+import { buildRequestLetter } from '../core/letters/request-letter.js';
+import { pointStates } from '../core/outcomes.js';
+import type { Profile } from '../core/schema/profile.js';
 import type { WooRequest } from '../core/schema/request.js';
 import { fill } from '../render/handlebars.js';
 import type { AppContext } from './context.js';
-import { loadRequestLetterText } from './templates.js';
+import { deadlinesOf } from './summary.js';
+import { loadLetterText, loadRequestLetterText } from './templates.js';
+
+export interface LetterRequestOptions {
+  /** Make the letter even when it would be premature or late (with a warning). */
+  force: boolean;
+  /** The requester's own objection grounds, per point number or "algemeen". */
+  ownGrounds: Record<string, string[]>;
+}
+
+export interface BuiltLetter {
+  model: LetterModel;
+  warnings: string[];
+}
+
+async function requester(request: WooRequest, ctx: AppContext): Promise<Profile> {
+  return withProfileDefaults(request.requester, await ctx.workspace.readProfile());
+}
 
 /** The request letter is dated the day it was sent, or today while it is a draft. */
 export async function requestLetterModel(request: WooRequest, ctx: AppContext): Promise<LetterModel> {
-  const requester = withProfileDefaults(request.requester, await ctx.workspace.readProfile());
   const sent = request.events.find((e) => e.type === 'sent');
-  return buildRequestLetter(request, await loadRequestLetterText(), fill, { date: sent?.date ?? ctx.today, requester });
+  return buildRequestLetter(request, await loadRequestLetterText(), fill, { date: sent?.date ?? ctx.today, requester: await requester(request, ctx) });
 }
+
+async function noticeModel(request: WooRequest, ctx: AppContext, opts: LetterRequestOptions): Promise<BuiltLetter> {
+  const report = deadlinesOf(request, ctx.today);
+  if (!report) throw new CannotError('Er is nog niet vastgelegd wanneer het verzoek is verzonden of ontvangen.', `Leg dat eerst vast: woo log ${request.id} received <datum>.`);
+  if (request.events.some((e) => e.type === 'decided' && !e.points?.length)) {
+    throw new CannotError('Er is al een besluit vastgelegd; een ingebrekestelling kan dan niet meer.', `Tegen het besluit maakt u bezwaar: woo letter ${request.id} objection.`);
+  }
+  const decision = report.deadlines.find((d) => d.kind === 'decision');
+  const from = report.deadlines.find((d) => d.kind === 'notice_of_default_from');
+  if (!decision) throw new CannotError('De beslistermijn is niet te bepalen.', report.warnings.join(' '));
+  const warnings: string[] = [];
+  if (!from || ctx.today < from.date) {
+    const when = from ? `Een ingebrekestelling is geldig vanaf ${formatDateLong(from.date)}` : 'De beslistermijn is opgeschort; zolang die opschorting loopt, is een ingebrekestelling prematuur';
+    const message = `${when}; een eerder verzonden ingebrekestelling is prematuur en telt niet (ABRvS 9 februari 2011, ECLI:NL:RVS:2011:BP3711).`;
+    if (!opts.force) throw new CannotError(`Te vroeg voor een ingebrekestelling. ${message}`, 'Wacht tot die datum, of maak de brief toch met --force (niet verstandig).');
+    warnings.push(`Deze ingebrekestelling is te vroeg. ${message}`);
+  }
+  const text = await loadLetterText<NoticeText>('notice-of-default', noticeTextSchema);
+  const model = buildNoticeOfDefault({ request, requester: await requester(request, ctx), date: ctx.today, report, deadline: decision }, text, fill);
+  return { model, warnings };
+}
+
+async function objectionModel(request: WooRequest, ctx: AppContext, opts: LetterRequestOptions, proForma: boolean): Promise<BuiltLetter> {
+  const decision = request.events.filter((e) => e.type === 'decided').at(-1);
+  if (!decision) throw new CannotError('Er is nog geen besluit vastgelegd om bezwaar tegen te maken.', `Leg het besluit vast: woo log ${request.id} decided <datum>.`);
+  const report = deadlinesOf(request, ctx.today);
+  const deadline = objectionDeadline(decision.date, atwExtend);
+  const warnings: string[] = [];
+  if (ctx.today > deadline.date) {
+    const message = `De bezwaartermijn is op ${formatDateLong(deadline.date)} verstreken (${deadline.basis}); een te laat bezwaar is niet-ontvankelijk, tenzij de termijnoverschrijding verschoonbaar is (artikel 6:11 Awb).`;
+    if (!opts.force) throw new CannotError(message, 'Maak de brief toch met --force als u meent dat de overschrijding verschoonbaar is.');
+    warnings.push(message);
+  }
+  const concerned = new Set(decision.points ?? request.points.map((p) => p.number));
+  const points = pointStates(request).filter((p) => concerned.has(p.point));
+  const unknown = Object.keys(opts.ownGrounds).filter((k) => k !== 'algemeen' && !request.points.some((p) => String(p.number) === k));
+  if (unknown.length) throw new CannotError(`Punt ${unknown.join(', ')} bestaat niet in dit verzoek (--ground).`);
+  const text = await loadLetterText<ObjectionText>('objection', objectionTextSchema);
+  const model = buildObjection(
+    { request, requester: await requester(request, ctx), date: ctx.today, regime: report?.regime ?? 'woo', decided: decision.date, deadline: deadline.date, points, ownGrounds: opts.ownGrounds, proForma },
+    text,
+    fill,
+  );
+  if (!proForma && !model.body.some((b) => b.kind === 'heading' && b.text !== text.groundsHeading)) {
+    throw new CannotError(
+      'Er is niets om tegen op te komen: voor geen enkel punt is een bestreden uitkomst vastgelegd.',
+      `Leg de uitkomsten vast met woo respond ${request.id}, of geef uw gronden op met --ground "3=uw argument" of --ground "algemeen=…".`,
+    );
+  }
+  return { model, warnings };
+}
+
+export async function letterModel(request: WooRequest, kind: LetterKind, ctx: AppContext, opts: LetterRequestOptions): Promise<BuiltLetter> {
+  switch (kind) {
+    case 'request':
+      return { model: await requestLetterModel(request, ctx), warnings: [] };
+    case 'notice-of-default':
+      return noticeModel(request, ctx, opts);
+    case 'objection':
+      return objectionModel(request, ctx, opts, false);
+    case 'objection-pro-forma':
+      return objectionModel(request, ctx, opts, true);
+  }
+}
+

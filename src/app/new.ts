@@ -1,19 +1,21 @@
 // `woo new`: draft a request from a template, from answers, flags or prompts.
 import { UsageError } from '../core/errors.js';
 import { buildRequestLetter } from '../core/letters/request-letter.js';
+import type { RequestLetterText } from '../core/letters/request-text.js';
 import { checkPeriod, normaliseAnswer, toList, validateAnswers } from '../core/request/answers.js';
 import { buildRequest, pointChoices } from '../core/request/build.js';
 import { templateContext, type Answers } from '../core/request/context.js';
 import { nextRequestId } from '../core/request/id.js';
 import { requestIdSchema } from '../core/schema/common.js';
 import type { Profile } from '../core/schema/profile.js';
-import type { WooRequest } from '../core/schema/request.js';
+import type { BodyRef, WooRequest } from '../core/schema/request.js';
 import type { Question, RequestTemplate } from '../core/templates/schema.js';
 import { renderLetterMarkdown } from '../render/letter-markdown.js';
 import { fill } from '../render/handlebars.js';
 import type { Ask } from './ask.js';
-import { resolveBody, askBody } from './body-lookup.js';
+import { askBody, resolveBody } from './body-lookup.js';
 import type { AppContext } from './context.js';
+import { loadDirectory, type Directory } from './directory.js';
 import { askProfile, applyProfileChanges } from './profile.js';
 import { findTemplate, loadRequestLetterText, loadTemplates } from './templates.js';
 
@@ -40,11 +42,11 @@ async function pickTemplate(options: NewOptions, templates: RequestTemplate[], a
   });
 }
 
-async function askQuestion(q: Question, answers: Answers, ctx: AppContext): Promise<unknown> {
+async function askQuestion(q: Question, answers: Answers, ctx: AppContext, directory: Directory): Promise<unknown> {
   const ask = ctx.ask!;
   const suffix = q.help ? ` (${q.help})` : '';
   if (q.type === 'boolean') return ask.confirm({ message: `${q.label}${suffix}`, default: q.default === undefined ? true : q.default === true });
-  if (q.type === 'body') return (await askBody(q.label, typeof q.default === 'string' ? q.default : undefined, ctx)).name;
+  if (q.type === 'body') return askBody(ask, q.label, typeof q.default === 'string' ? q.default : undefined, directory);
   const fallback = typeof q.default === 'string' ? q.default : q.key === 'periode_tot' ? ctx.today : undefined;
   const value = await ask.text({
     message: `${q.label}${suffix}`,
@@ -127,7 +129,23 @@ async function ensureProfile(ctx: AppContext, warnings: string[]): Promise<Profi
   return profile;
 }
 
-export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewResult> {
+/** Everything a request is drafted from except its addressee: shared by a single request and a batch. */
+export interface Draft {
+  template: RequestTemplate;
+  answers: Answers;
+  profile: Profile;
+  letterText: RequestLetterText;
+  clauses: string[];
+  /** The topic part of request ids ("cas" in 2026-003-politie-cas). */
+  topic: string;
+  warnings: string[];
+}
+
+/**
+ * Settles template, answers, points and clauses, asking at a terminal for what is missing. With
+ * `batch`, the body questions are neither asked nor required: each request of the batch gets its own.
+ */
+export async function prepareDraft(options: NewOptions, ctx: AppContext, directory: Directory, batch: boolean): Promise<Draft> {
   const set = await loadTemplates(ctx.workspace.templatesDir);
   for (const problem of set.problems) ctx.output.err(`Let op: eigen sjabloon overgeslagen: ${problem.message}`);
   const warnings: string[] = [];
@@ -138,18 +156,20 @@ export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewR
     throw new UsageError(`Ongeldig id "${options.id}".`, 'Een id bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld 2026-003-politie-cas.');
   }
   const letterText = await loadRequestLetterText();
+  const questions = template.questions.filter((q) => !(batch && q.type === 'body'));
 
   // Validate what was given up front, so a wrong flag fails before any question is asked.
   let { answers, missing } = validateAnswers(template, options.answers);
   if (ctx.ask) {
-    for (const q of template.questions) {
+    for (const q of questions) {
       if (options.answers[q.key] !== undefined) continue;
-      const value = await askQuestion(q, answers, ctx);
+      const value = await askQuestion(q, answers, ctx, directory);
       if (value !== undefined) answers[q.key] = normaliseAnswer(q, value);
       else delete answers[q.key];
     }
     ({ answers, missing } = validateAnswers(template, answers));
   }
+  missing = missing.filter((q) => questions.includes(q));
   if (missing.length > 0) {
     throw new UsageError(
       `Verplicht antwoord ontbreekt: ${missing.map((q) => `"${q.key}" (${q.label})`).join(', ')}.`,
@@ -157,20 +177,36 @@ export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewR
     );
   }
   if (ctx.ask) await askPointsAndClauses(template, answers, ctx, letterText.clauses);
-  const body = await resolveBody(String(answers.bestuursorgaan ?? ''), ctx, warnings);
-  const existing = await ctx.workspace.requestIds();
-  const id = options.id ?? nextRequestId(ctx.today, existing, body.name, fill(template.idHint ?? template.requestTitle, templateContext(template, answers, fill)));
-  const request = buildRequest({ id, created: ctx.today, template, answers, body, requester: profile, clauses: chooseClauses(answers, letterText.clauses) }, fill);
-
-  if (ctx.ask && !options.yes) {
-    ctx.output.err(`\n${renderLetterMarkdown(buildRequestLetter(request, letterText, fill, { date: ctx.today, requester: profile }))}`);
-    if (!(await ctx.ask.confirm({ message: 'Dit verzoek opslaan?', default: true }))) {
-      const e = new Error('Niet opgeslagen.');
-      e.name = 'AbortPromptError';
-      throw e;
-    }
-  }
-  await ctx.workspace.createRequest(request);
-  return { request, warnings };
+  const topic = fill(template.idHint ?? template.requestTitle, templateContext(template, answers, fill));
+  return { template, answers, profile, letterText, clauses: chooseClauses(answers, letterText.clauses), topic, warnings };
 }
 
+/** The request for one body; the body questions' answers become that body's name. */
+export function draftRequest(draft: Draft, id: string, body: BodyRef, ctx: AppContext): WooRequest {
+  const answers = { ...draft.answers };
+  for (const q of draft.template.questions) if (q.type === 'body') answers[q.key] = body.name;
+  return buildRequest({ id, created: ctx.today, template: draft.template, answers, body, requester: draft.profile, clauses: draft.clauses }, fill);
+}
+
+/** At a terminal, shows the letter and asks before saving; declining cancels (exit 130). */
+export async function confirmSave(ctx: AppContext, options: NewOptions, draft: Draft, preview: WooRequest, question: string): Promise<void> {
+  if (!ctx.ask || options.yes) return;
+  ctx.output.err(`\n${renderLetterMarkdown(buildRequestLetter(preview, draft.letterText, fill, { date: ctx.today, requester: draft.profile }))}`);
+  if (!(await ctx.ask.confirm({ message: question, default: true }))) {
+    const e = new Error('Niet opgeslagen.');
+    e.name = 'AbortPromptError';
+    throw e;
+  }
+}
+
+export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewResult> {
+  const directory = await loadDirectory(ctx);
+  const draft = await prepareDraft(options, ctx, directory, false);
+  const bodyQuestion = draft.template.questions.find((q) => q.type === 'body');
+  const body = resolveBody(String((bodyQuestion && draft.answers[bodyQuestion.key]) ?? ''), directory, draft.warnings);
+  const id = options.id ?? nextRequestId(ctx.today, await ctx.workspace.requestIds(), body.name, draft.topic);
+  const request = draftRequest(draft, id, body, ctx);
+  await confirmSave(ctx, options, draft, request, 'Dit verzoek opslaan?');
+  await ctx.workspace.createRequest(request);
+  return { request, warnings: draft.warnings };
+}

@@ -93,8 +93,18 @@ export function findTemplate(set: TemplateSet, id: string): RequestTemplate {
   return t;
 }
 
-let letterText: Promise<RequestLetterText> | undefined;
+const letterTexts = new Map<string, Promise<unknown>>();
+
+/** The wording of one letter kind (templates/letters/<name>.yaml), read and validated once per process. */
+export function loadLetterText<T>(name: string, schema: z.ZodType<T>): Promise<T> {
+  let text = letterTexts.get(name);
+  if (!text) {
+    text = readYamlFile(join(BUILTIN_TEMPLATE_DIR, 'letters', `${name}.yaml`), schema);
+    letterTexts.set(name, text);
+  }
+  return text as Promise<T>;
+}
+
 export function loadRequestLetterText(): Promise<RequestLetterText> {
-  letterText ??= readYamlFile(join(BUILTIN_TEMPLATE_DIR, 'letters', 'request.yaml'), requestLetterTextSchema as z.ZodType<RequestLetterText>);
-  return letterText;
+  return loadLetterText('request', requestLetterTextSchema as z.ZodType<RequestLetterText>);
 }

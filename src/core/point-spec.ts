@@ -16,15 +16,27 @@ export function parsePointSpec(spec: string, max: number, what = '--points'): nu
   return [...numbers].sort((a, b) => a - b);
 }
 
-/** Formats numbers back into the compact form: [1,2,3,5] → "1-3, 5". */
-export function formatPointList(numbers: number[]): string {
+function runs(numbers: number[]): [number, number][] {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const parts: string[] = [];
+  const result: [number, number][] = [];
   for (let i = 0; i < sorted.length; i++) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : `${sorted[i]}`);
+    result.push([sorted[i], sorted[j]]);
     i = j;
   }
-  return parts.join(', ');
+  return result;
+}
+
+/** Formats numbers back into the compact form: [1,2,3,5] → "1-3, 5". */
+export function formatPointList(numbers: number[]): string {
+  return runs(numbers)
+    .map(([a, b]) => (b > a ? `${a}-${b}` : `${a}`))
+    .join(', ');
+}
+
+/** The same in words, for letters: [1,2,3,5,7] → "1 tot en met 3, 5 en 7". */
+export function dutchPointList(numbers: number[]): string {
+  const parts = runs(numbers).flatMap(([a, b]) => (b > a + 1 ? [`${a} tot en met ${b}`] : b > a ? [`${a}`, `${b}`] : [`${a}`]));
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
 }

@@ -1,5 +1,5 @@
 // The embedded JSON store: profile.json, requests/<id>.json, templates/, bodies.json.
-import { chmod, mkdir, readdir } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -120,11 +120,32 @@ export class Workspace {
 
   /** Stores a new request; refuses to overwrite one with the same id. */
   async createRequest(request: WooRequest): Promise<void> {
-    const valid = requestSchema.parse(request);
+    await this.createRequests([request]);
+  }
+
+  /**
+   * Stores several new requests (a batch) under one lock, all or nothing: every request is validated
+   * and every id checked before the first file is written, and a failed write removes the files
+   * already written, so a batch never ends up half in the workspace.
+   */
+  async createRequests(requests: readonly WooRequest[]): Promise<void> {
+    const valid = requests.map((request) => requestSchema.parse(request));
+    const files = valid.map((request) => this.requestFile(request.id));
+    const twice = valid.find((_, i) => files.indexOf(files[i]) !== i);
+    if (twice) throw new CannotError(`Het id "${twice.id}" komt twee keer voor.`, 'Elk verzoek heeft een eigen id nodig.');
     await this.withLock(async () => {
-      const file = this.requestFile(valid.id);
-      if (existsSync(file)) throw new CannotError(`Er bestaat al een verzoek met id "${valid.id}".`, 'Kies een ander id met --id.');
-      await writeJsonFile(file, valid);
+      const taken = valid.find((_, i) => existsSync(files[i]));
+      if (taken) throw new CannotError(`Er bestaat al een verzoek met id "${taken.id}".`, 'Kies een ander id met --id.');
+      const written: string[] = [];
+      try {
+        for (const [i, request] of valid.entries()) {
+          await writeJsonFile(files[i], request);
+          written.push(files[i]);
+        }
+      } catch (e) {
+        await Promise.all(written.map((file) => rm(file, { force: true })));
+        throw e;
+      }
     });
   }
 

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { registerAgenda } from './agenda.js';
+import { registerBodies } from './bodies.js';
 import { registerDeadline } from './deadline.js';
 import { registerInit } from './init.js';
 import { registerLetter } from './letter.js';
@@ -23,4 +24,5 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerLog,
   registerDeadline,
   registerAgenda,
+  registerBodies,
 ];

@@ -1,34 +1,46 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { UsageError } from '../../core/errors.js';
 import { LETTER_KINDS } from '../../core/letters/model.js';
 import { appContext } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { collect, examples } from './shared.js';
 
 const optionsSchema = z.object({
   format: z.enum(['md', 'txt', 'pdf']).default('md'),
   output: z.string().optional(),
   force: z.boolean().default(false),
+  ground: z.array(z.string()).default([]),
+  batch: z.string().optional(),
 });
 
 export function registerLetter(program: Command, io: Io): void {
   const cmd = program
-    .command('letter <id> [soort]')
+    .command('letter [id] [soort]')
     .description(`een brief maken: ${LETTER_KINDS.join(' | ')} (standaard: request)`)
     .option('--format <formaat>', 'md, txt of pdf (standaard md)')
-    .option('-o, --output <bestand>', 'naar dit bestand schrijven (pdf zonder --output: <id>-<soort>.pdf)')
-    .option('--force', 'ook maken als de brief nu te vroeg zou zijn (met waarschuwing)')
-    .action(async (id: string, kind: string | undefined, raw) => {
+    .option('-o, --output <bestand>', 'naar dit bestand (bij --batch: deze map) schrijven; pdf zonder --output: <id>-<soort>.pdf')
+    .option('--ground <punt=tekst>', 'bezwaar: eigen grond bij een punt, of "algemeen=…"; mag vaker', collect, [])
+    .option('--batch <reeks>', 'de brieven van alle verzoeken van een reeks, één bestand per bestuursorgaan')
+    .option('--force', 'ook maken als de brief te vroeg of te laat is (met waarschuwing)')
+    .action(async (id: string | undefined, kind: string | undefined, raw) => {
       const o = optionsSchema.parse(raw);
-      const letterKind = z.enum(LETTER_KINDS).parse(kind ?? 'request');
+      // With --batch the first argument, if any, is the letter kind.
+      const [requestId, kindWord] = o.batch !== undefined ? [undefined, id ?? kind] : [id, kind];
+      if (o.batch !== undefined && kind !== undefined) throw new UsageError('Met --batch geeft u geen verzoek-id op, alleen eventueel de soort brief.');
+      const letterKind = z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')}.` }).parse(kindWord ?? 'request');
       const { runLetter } = await import('../../app/letter.js');
-      const result = await runLetter({ id, kind: letterKind, format: o.format, output: o.output, cwd: io.cwd }, await appContext(io));
+      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd }, await appContext(io));
+      for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
       if (result.text !== undefined) io.stdout(result.text);
-      else io.stderr(`Brief geschreven: ${result.file}\n`);
+      for (const f of result.files) io.stderr(`Brief geschreven: ${f}\n`);
     });
   examples(cmd, [
-    'woo letter 2026-001-politie-cas                       (Markdown op het scherm)',
-    'woo letter 2026-001-politie-cas --format pdf          (schrijft 2026-001-politie-cas-verzoek.pdf)',
-    'woo letter 2026-001-politie-cas --format txt --output verzoek.txt',
+    'woo letter 2026-001-politie-cas                        (het verzoek als Markdown op het scherm)',
+    'woo letter 2026-001-politie-cas --format pdf           (schrijft 2026-001-politie-cas-verzoek.pdf)',
+    'woo letter 2026-001-politie-cas notice-of-default --format pdf',
+    'woo letter 2026-001-politie-cas objection --format pdf --ground "3=Het systeem is pas in 2018 gestopt."',
+    'woo letter 2026-001-politie-cas objection-pro-forma --format txt --output bezwaar.txt',
+    'woo letter --batch 2026-b01-cas --format pdf --output brieven/',
   ]);
 }

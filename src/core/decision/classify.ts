@@ -21,13 +21,21 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'forwarded', re: /\bdoor(?:zenden|sturen|zending|geleiding)\b|\b(?:zend|stuur)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,8}?door\b/ },
   { outcome: 'forwarded', re: /\bter\s+behandeling\s+(?:\S+\s+){0,3}?(?:gezonden|gestuurd|toegezonden)\b/ },
   // nothing_found
-  { outcome: 'nothing_found', re: new RegExp(String.raw`\bniet\s+${gap(4)}${RECORD_VERBS}\b`) },
-  { outcome: 'nothing_found', re: /\bniet\s+(?:zijn\s+|is\s+)?(?:gemaakt|beschikbaar)\b/ },
+  { outcome: 'nothing_found', re: new RegExp(String.raw`\b(?:niet|nooit)\s+${gap(4)}${RECORD_VERBS}\b`) },
+  { outcome: 'nothing_found', re: /\b(?:niet|nooit)\s+(?:zijn\s+|is\s+)?(?:gemaakt|beschikbaar)\b/ },
+  // Separable verbs: "houdt … niet bij", "legt … niet vast".
+  { outcome: 'nothing_found', re: /\b(?:houdt|houden|hield|hielden|legt|leggen|legde|legden)\s+(?:\S+\s+){0,8}?(?:niet|nooit)\s+(?:bij|vast)\b/ },
+  // "hebben wij niet", "zijn er niet": possession or existence denied at the end of a clause.
+  { outcome: 'nothing_found', re: /\b(?:heb|hebben|bezit|bezitten)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?niet\s*(?:[.;,]|$)|\b(?:zijn|is)\s+er\s+(?:\S+\s+){0,2}?niet\s*(?:[.;,]|$)/ },
   // "geen gegevens die wij moeten beschermen" is not "no documents": only an existential
   // ("er zijn geen", "bestaan geen") or a finding verb (next pattern) makes it one.
   {
     outcome: 'nothing_found',
-    re: new RegExp(String.raw`\b(?:er\s+(?:zijn|is|waren|was)|zijn\s+er|is\s+er|bestaan|bestaat|heb(?:ben)?\s+(?:ik|wij|we))\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?${DOCUMENT_NOUNS}\b`),
+    re: new RegExp(
+      String.raw`\b(?:er\s+(?:zijn|is|waren|was)|zijn\s+er|is\s+er|bestaan|bestaat|heb(?:ben)?\s+(?:ik|wij|we))\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?${DOCUMENT_NOUNS}\b` +
+        // subordinate clause order: "dat er geen documenten zijn"
+        String.raw`|\ber\s+(?:\S+\s+){0,2}?geen\s+(?:\S+\s+){0,2}?${DOCUMENT_NOUNS}\s+(?:zijn|is|bestaan|bestaat|waren|was)\b`,
+    ),
   },
   { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt)\b`) },
   { outcome: 'nothing_found', re: /\bbeschik(?:t|ken)?\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+){0,4}?over\b|\bniet\s+(?:\S+\s+){0,2}?over\s+(?:\S+\s+){0,6}?beschik/ },
@@ -35,9 +43,9 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'nothing_found', re: /\b(?:bestaan|bestaat)\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:bestaan|bestaat)\b|\bniets\s+(?:\S+\s+){0,3}?(?:gevonden|aangetroffen)\b/ },
   { outcome: 'nothing_found', re: /\bniet\s+(?:meer\s+)?(?:te\s+achterhalen|terug\s+te\s+vinden)\b/ },
   // already_public
-  { outcome: 'already_public', re: new RegExp(String.raw`\b(?:reeds|eerder)\s+${gap(3)}(?:openbaar|gepubliceerd|bekendgemaakt|verstrekt|toegezonden)\b|\bal\s+(?:eerder\s+)?(?:openbaar|gepubliceerd)\b`) },
+  { outcome: 'already_public', re: new RegExp(String.raw`\b(?:reeds|eerder)\s+${gap(3)}(?:openbaar|gepubliceerd|bekendgemaakt|verstrekt|toegezonden)\b|\bal\s+(?:eerder\s+|eens\s+)?(?:openbaar|gepubliceerd)\b`) },
   { outcome: 'already_public', re: /\b(?:openbaar|publiek(?:elijk)?|vrij)\s+(?:beschikbaar|toegankelijk|raadpleegbaar|in\s+te\s+zien)\b/ },
-  { outcome: 'already_public', re: new RegExp(String.raw`\b${BE}\s+${gap(4)}gepubliceerd\b|\bgepubliceerd\s+(?:op|via|in)\b`) },
+  { outcome: 'already_public', re: new RegExp(String.raw`\b${BE}\s+${gap(6)}gepubliceerd\b|\bgepubliceerd\s+(?:op|via|in)\b`) },
   { outcome: 'already_public', re: /\bte\s+(?:vinden|raadplegen|downloaden|bekijken|lezen)\s+(?:op|via)\b|\b(?:vindt|vind|kunt|kan)\s+u\s+(?:\S+\s+){0,6}?(?:vinden|raadplegen|downloaden|lezen|inzien|bekijken)\s+(?:op|via)\b/ },
   // partial_public
   {
@@ -58,11 +66,12 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
     outcome: 'public',
     re: /\b(?:(?:treft|ontvangt|vindt)\s+u|u\s+(?:treft|ontvangt|vindt))\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd)\b/,
   },
+  { outcome: 'public', re: /\bmee(?:sturen|gestuurd|zenden|gezonden)\b|\b(?:stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?mee\b/ },
   { outcome: 'public', re: new RegExp(String.raw`\b(?:stel|stellen)\s+${I_WE}\s+${gap(6)}beschikbaar\b|\bbeschikbaar\s+(?:gesteld|te\s+stellen)\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+${I_WE}\s+(?:\S+\s+){0,6}?toe\b|\btoe\s+te\s+wijzen\b|\btoegewezen\b|\bin\s+te\s+willigen\b|\bingewilligd\b`) },
   // referred
   { outcome: 'referred', re: /\bverwij(?:s|st|zen)\b|\bverwezen\b|\bverwijzing\s+naar\b/ },
-  { outcome: 'referred', re: /\bkunt\s+u\s+(?:\S+\s+){0,6}?(?:terecht|wenden|contact\s+opnemen)\b|\b(?:raad|adviseer)\s+(?:ik|wij|we)\s+u\b/ },
+  { outcome: 'referred', re: /\bkunt\s+u\s+(?:\S+\s+){0,6}?(?:terecht|wenden|contact\s+opnemen)\b|\b(?:raad|adviseer)\s+(?:ik|wij|we)\s+u\b|\b(?:wijs|wijzen)\s+(?:ik|wij|we)\s+u\s+(?:\S+\s+){0,2}?op\b/ },
 ];
 
 /** Withheld parts inside a disclosure: turns a disclosure of the same point into partial_public. */

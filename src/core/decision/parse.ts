@@ -34,6 +34,9 @@ interface Reading {
   heading: number[] | null;
 }
 
+/** Point numbers need not be contiguous; references up to the highest one are valid. */
+const highestPoint = (points: RequestPoint[]) => Math.max(0, ...points.map((p) => p.number));
+
 function documentCount(sentence: string): number | undefined {
   const m = DOCUMENT_COUNT.exec(sentence);
   if (!m) return undefined;
@@ -69,16 +72,16 @@ function addTo(reading: Reading, point: number, evidence: PointEvidence): void {
 
 /** Reads one sentence; returns the points it names as its subject, to carry to the next sentences. */
 function readSentence(reading: Reading, sentence: string, context: number[] | null, points: RequestPoint[]): number[] {
-  const pointCount = Math.max(0, ...points.map((p) => p.number));
-  const refs = findPointRefs(sentence, pointCount);
+  const refs = findPointRefs(sentence, highestPoint(points));
   const classification = restatesRequestPoint(sentence, points) ? { outcomes: [], positions: [], redaction: false } : classifySentence(sentence);
   // "Zie het antwoord bij punt 2" refers to a point, not to other information.
   const outcomes = refs.crossRefs.length > 0 ? classification.outcomes.filter((o) => o !== 'referred') : classification.outcomes;
   const grounds = findGroundsInText(sentence);
-  const target = refs.subjects.length > 0 ? refs.subjects : context;
+  const aboutRemainingPoints = refs.subjects.length === 0 && REMAINING_POINTS.test(sentence);
+  const target = refs.subjects.length > 0 ? refs.subjects : aboutRemainingPoints ? null : context;
 
   if (!target) {
-    const bucket = REMAINING_POINTS.test(sentence) ? reading.remaining : reading.letterWide;
+    const bucket = aboutRemainingPoints ? reading.remaining : reading.letterWide;
     mergeEvidence(bucket, sentenceEvidence(sentence, outcomes, classification.redaction, [], grounds));
     return [];
   }
@@ -136,7 +139,7 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
         previousParagraphPoints = readText(block.text, previousParagraphPoints);
         break;
       case 'table':
-        for (const row of readInventory(block.rows, law, Math.max(0, ...points.map((p) => p.number)))) {
+        for (const row of readInventory(block.rows, law, highestPoint(points))) {
           const evidence = emptyEvidence();
           evidence.outcomes = [row.outcome];
           evidence.grounds = row.grounds;
@@ -199,7 +202,7 @@ function resolvePoint(point: number, summaries: Map<number, Summary | null>, rea
 export function parseDecision(text: string, points: RequestPoint[], opts: ParseOptions): DecisionProposal {
   const clean = normaliseLetterText(text);
   const ordered = [...points].sort((a, b) => a.number - b.number);
-  const blocks = segmentLetter(clean, Math.max(0, ...ordered.map((p) => p.number)));
+  const blocks = segmentLetter(clean, highestPoint(ordered));
   const reading = readBlocks(blocks, ordered, opts.law);
   const unmatched = applyLetterWideStatements(reading, ordered);
 

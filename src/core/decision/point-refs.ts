@@ -12,11 +12,15 @@ export interface PointRefs {
 }
 
 const POINT_WORD = String.raw`(?:verzoek)?punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?`;
-const KEYWORD = String.raw`\b(?:(?:onder\s+(?:de\s+)?)?(?:${POINT_WORD})|onder|ad|sub)`;
+const KEYWORD = String.raw`\b(?:(?:onder\s+(?:de\s+)?)?(?:${POINT_WORD})|onder|ad\.?|sub)`;
 // "2a" (a sub-point) counts as 2; "5.1" is an article, not a point.
 const NUMBER = String.raw`\d{1,2}(?!\d)(?:[a-z](?![a-z]))?(?!\.\d)`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:en\s+)?|\s(?:en|of)\s+|\s*(?:tot\s+en\s+met|t\/m|tot|-|–|—)\s*)(?:(?:de\s+)?(?:${POINT_WORD})\s+)?`;
 const REFERENCE = new RegExp(String.raw`${KEYWORD}\s+(${NUMBER}(?:${SEPARATOR}${NUMBER})*)`, 'gi');
+
+const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste'];
+/** "het eerste onderdeel", "uw derde vraag". */
+const ORDINAL_REFERENCE = new RegExp(String.raw`\b(?:het|de|uw|dit|ons)\s+(${ORDINALS.join('|')})\s+(?:${POINT_WORD})\b`, 'gi');
 
 /** Words after a number that show it is a quantity or a date, not a point. */
 const NOT_A_POINT_AFTER = /^\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec|jaar|jaren|weken|dagen|maanden|uur|procent|%|euro)\b/i;
@@ -44,15 +48,22 @@ function expandList(list: string): number[] {
 
 export function findPointRefs(sentence: string, pointCount: number): PointRefs {
   const groups: PointRefs['groups'] = [];
+  const add = (start: number, end: number, numbers: number[]) => {
+    const points = numbers.filter((n) => n >= 1 && n <= pointCount);
+    if (points.length === 0) return;
+    const cross = CROSS_REFERENCE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
+    groups.push({ start, end, points, cross });
+  };
   for (const match of sentence.matchAll(REFERENCE)) {
     const start = match.index ?? 0;
-    const after = sentence.slice(start + match[0].length);
-    if (NOT_A_POINT_AFTER.test(after)) continue;
-    const points = expandList(match[1]).filter((n) => n >= 1 && n <= pointCount);
-    if (points.length === 0) continue;
-    const cross = CROSS_REFERENCE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
-    groups.push({ start, end: start + match[0].length, points, cross });
+    if (NOT_A_POINT_AFTER.test(sentence.slice(start + match[0].length))) continue;
+    add(start, start + match[0].length, expandList(match[1]));
   }
+  for (const match of sentence.matchAll(ORDINAL_REFERENCE)) {
+    const start = match.index ?? 0;
+    add(start, start + match[0].length, [ORDINALS.indexOf(match[1].toLowerCase()) + 1]);
+  }
+  groups.sort((a, b) => a.start - b.start);
   const collect = (cross: boolean) => [...new Set(groups.filter((g) => g.cross === cross).flatMap((g) => g.points))];
   return { subjects: collect(false), crossRefs: collect(true), groups };
 }

@@ -14,7 +14,7 @@ export type Block =
   | { kind: 'table'; rows: string[][] };
 
 const HEADING_START =
-  /^\s*(?:ad|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoekpunt(?:en)?|ten\s+aanzien\s+van|t\.a\.v\.|wat\s+betreft|met\s+betrekking\s+tot|m\.b\.t\.|inzake|betreft)\b/i;
+  /^\s*(?:ad\.?|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoekpunt(?:en)?|ten\s+aanzien\s+van|t\.a\.v\.|wat\s+betreft|met\s+betrekking\s+tot|m\.b\.t\.|inzake|betreft)\b/i;
 
 const isTableRow = (line: string) => (line.match(/\|/g) ?? []).length >= 2 || (line.match(/\t/g) ?? []).length >= 2;
 const isTableRule = (line: string) => /^[\s|:\-+=]+$/.test(line) && line.includes('-');
@@ -31,7 +31,8 @@ function pointHeading(line: string, pointCount: number): Extract<Block, { kind: 
   const first = refs.groups[0];
   if (!first || first.cross) return null;
   const rest = line.slice(first.end);
-  const colon = /^[^:.]{0,40}?(?::|\s[-–—]\s)\s*(.*)$/.exec(rest);
+  // "Punt 3: …", "Vraag 5. Welke …?", "Ad 2 – …": the reference is a heading, the rest its first line.
+  const colon = /^\s*(?:[:.)]|\s[-–—]\s)\s*(.*)$/.exec(rest) ?? /^[^:.]{0,40}?(?::|\s[-–—]\s)\s*(.*)$/.exec(rest);
   if (colon) return { kind: 'point-heading', points: refs.subjects, content: colon[1].trim() };
   const tail = rest.replace(/[\s.,;:]+$/, '').trim();
   const tailWords = tail.split(/\s+/).filter(Boolean).length;

@@ -24,6 +24,7 @@ export {
   type SuspensionRule,
 } from './rules.js';
 export { computeDeadlines } from './deadlines.js';
+export { objectionDeadline } from './objection-terms.js';
 export { checkNewEvent, deadlineInputFromEvents, type EventCheck, type FromEventsOptions } from './from-events.js';
 export {
   DEADLINE_KINDS,

@@ -67,3 +67,13 @@ describe('ids and point lists', () => {
     expect(formatPointList([1, 2, 3, 5, 7, 8])).toBe('1-3, 5, 7-8');
   });
 });
+
+describe('point lists in words', () => {
+  it('writes ranges and lists the Dutch way', async () => {
+    const { dutchPointList } = await import('../../../src/core/point-spec.js');
+    expect(dutchPointList([1, 2, 3, 5, 7])).toBe('1 tot en met 3, 5 en 7');
+    expect(dutchPointList([4, 5])).toBe('4 en 5');
+    expect(dutchPointList([1, 2, 4, 5, 6])).toBe('1, 2 en 4 tot en met 6');
+    expect(dutchPointList([9])).toBe('9');
+  });
+});

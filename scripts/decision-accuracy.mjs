@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Measures how well the decision-letter parser reads the fixture letters: per letter and overall,
+// the share of points whose outcome is exactly right, the share of withheld points whose refusal
+// grounds are exactly right (as a set), and the share of expected references found.
+//
+//   npx tsc -p . && node scripts/decision-accuracy.mjs [--verbose]
+//
+// tests/unit/decision/accuracy.test.ts runs the same scoring on the TypeScript sources, for when
+// the build is broken by unrelated work in progress.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURE_DIR = join(root, 'tests/fixtures/decisions');
+export const HOLDOUT_DIR = join(FIXTURE_DIR, 'holdout');
+
+/** Fixture names (without .txt) in a directory that have an expected.json next to them. */
+export function listFixtures(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.expected.json'))))
+    .map((f) => f.replace(/\.txt$/, ''))
+    .sort();
+}
+
+export function loadFixture(dir, name) {
+  const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+  const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
+  const points = Array.from({ length: expected.pointCount }, (_, i) => ({ number: i + 1, text: expected.requestPoints?.[i] ?? '' }));
+  return { text, expected, points };
+}
+
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+const WITHHELD = ['partial_public', 'not_public'];
+
+/** Scores one letter; `parseDecision` is passed in so the same code scores dist/ and src/. */
+export function scoreLetter(parseDecision, dir, name) {
+  const { text, expected, points } = loadFixture(dir, name);
+  const proposal = parseDecision(text, points, { law: expected.law });
+  const score = { name, outcomes: [0, 0], grounds: [0, 0], references: [0, 0], misses: [] };
+  for (const want of expected.points) {
+    const got = proposal.points.find((p) => p.point === want.point);
+    score.outcomes[1]++;
+    if (got?.outcome === want.outcome) score.outcomes[0]++;
+    else score.misses.push(`punt ${want.point}: verwacht ${want.outcome}, gelezen ${got?.outcome ?? '—'}`);
+    const wantGrounds = want.grounds ?? [];
+    const gotGrounds = got?.grounds ?? [];
+    if (WITHHELD.includes(want.outcome) || wantGrounds.length > 0 || gotGrounds.length > 0) {
+      score.grounds[1]++;
+      if (sameSet(wantGrounds, gotGrounds)) score.grounds[0]++;
+      else score.misses.push(`punt ${want.point}: gronden verwacht [${wantGrounds}], gelezen [${gotGrounds}]`);
+    }
+    if (want.reference) {
+      score.references[1]++;
+      if (got?.reference === want.reference) score.references[0]++;
+      else score.misses.push(`punt ${want.point}: verwijzing verwacht ${want.reference}, gelezen ${got?.reference ?? '—'}`);
+    }
+  }
+  return score;
+}
+
+export function scoreDirectory(parseDecision, dir) {
+  const letters = listFixtures(dir).map((name) => scoreLetter(parseDecision, dir, name));
+  const total = (key) => letters.reduce(([a, b], l) => [a + l[key][0], b + l[key][1]], [0, 0]);
+  return { letters, outcomes: total('outcomes'), grounds: total('grounds'), references: total('references') };
+}
+
+const pct = ([hit, all]) => (all === 0 ? '   —  ' : `${((100 * hit) / all).toFixed(1).padStart(5)}%`);
+const ratio = ([hit, all]) => `${hit}/${all}`.padStart(7);
+
+export function formatReport(title, result, verbose = false) {
+  const lines = [`${title}`, `${'letter'.padEnd(34)} ${'uitkomst'.padStart(15)} ${'gronden'.padStart(15)} ${'verwijzing'.padStart(15)}`];
+  for (const l of result.letters) {
+    lines.push(`${l.name.padEnd(34)} ${ratio(l.outcomes)} ${pct(l.outcomes)} ${ratio(l.grounds)} ${pct(l.grounds)} ${ratio(l.references)} ${pct(l.references)}`);
+    if (verbose) for (const miss of l.misses) lines.push(`    ${miss}`);
+  }
+  lines.push(`${'TOTAAL'.padEnd(34)} ${ratio(result.outcomes)} ${pct(result.outcomes)} ${ratio(result.grounds)} ${pct(result.grounds)} ${ratio(result.references)} ${pct(result.references)}`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const built = join(root, 'dist/core/decision/index.js');
+  if (!existsSync(built)) {
+    console.error('dist/core/decision/index.js ontbreekt: bouw eerst met `npx tsc -p .`.');
+    process.exit(1);
+  }
+  const { parseDecision } = await import(pathToFileURL(built).href);
+  const verbose = process.argv.includes('--verbose');
+  console.log(formatReport('Fixtures (tests/fixtures/decisions)', scoreDirectory(parseDecision, FIXTURE_DIR), verbose));
+  console.log('');
+  console.log(formatReport('Holdout (tests/fixtures/decisions/holdout)', scoreDirectory(parseDecision, HOLDOUT_DIR), verbose));
+}

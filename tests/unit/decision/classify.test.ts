@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../../src/core/decision/classify.js';
+
+const outcomes = (s: string) => classifySentence(s).outcomes;
+
+describe('classifySentence', () => {
+  it.each([
+    ['Deze documenten maak ik openbaar.', 'public'],
+    ['Het advies wordt openbaar gemaakt.', 'public'],
+    ['Het rapport verstrek ik u hierbij.', 'public'],
+    ['Ik heb besloten uw verzoek toe te wijzen.', 'public'],
+    ['De instructie sturen wij als bijlage mee.', 'public'],
+    ['Deze e-mails maak ik gedeeltelijk openbaar.', 'partial_public'],
+    ['De documenten worden deels openbaar gemaakt.', 'partial_public'],
+    ['Uw verzoek wijs ik af.', 'not_public'],
+    ['Deze lijst maken wij niet openbaar.', 'not_public'],
+    ['Openbaarmaking blijft achterwege.', 'not_public'],
+    ['Openbaarmaking laat ik achterwege.', 'not_public'],
+    ['De informatie is reeds openbaar.', 'already_public'],
+    ['De rapporten zijn openbaar beschikbaar.', 'already_public'],
+    ['Het besluit is eerder gepubliceerd.', 'already_public'],
+    ['Het rapport is te vinden op www.politie.nl.', 'already_public'],
+    ['Deze documenten zijn niet opgemaakt.', 'nothing_found'],
+    ['Er zijn geen documenten aangetroffen.', 'nothing_found'],
+    ['De politie beschikt niet over deze informatie.', 'nothing_found'],
+    ['Zulke lijsten bestaan niet.', 'nothing_found'],
+    ['Dit is niet vastgelegd.', 'nothing_found'],
+    ['De keuze is niet gedocumenteerd.', 'nothing_found'],
+    ['De gemeente houdt dit niet bij.', 'nothing_found'],
+    ['Een analyse is nooit gemaakt.', 'nothing_found'],
+    ['Ik verwijs u naar het jaarverslag.', 'referred'],
+    ['Daarvoor verwijzen wij naar de website van het CBS.', 'referred'],
+    ['Dit deel heb ik doorgezonden aan de minister.', 'forwarded'],
+    ['Uw vraag is doorgestuurd naar de Belastingdienst (artikel 4.2 Woo).', 'forwarded'],
+  ])('%s → %s', (sentence, outcome) => {
+    expect(outcomes(sentence)).toEqual([outcome]);
+  });
+
+  it('does not read a refusal or an earlier publication as a disclosure', () => {
+    expect(outcomes('De passages zijn niet openbaar gemaakt.')).toEqual(['not_public']);
+    expect(outcomes('De stukken zijn reeds openbaar gemaakt.')).toEqual(['already_public']);
+  });
+
+  it('finds both outcomes when one sentence states two', () => {
+    expect(outcomes('Document 1 wordt openbaar gemaakt en document 2 wordt niet openbaar gemaakt.').sort()).toEqual(['not_public', 'public']);
+  });
+
+  it('flags blacked-out passages', () => {
+    expect(classifySentence('Ik maak het contract openbaar, met uitzondering van de prijzen.')).toMatchObject({ outcomes: ['public'], redaction: true });
+    expect(classifySentence('Namen zijn onleesbaar gemaakt.').redaction).toBe(true);
+  });
+
+  it.each([
+    'Informatie wordt openbaar gemaakt, tenzij een uitzondering van toepassing is.',
+    'Indien u het niet eens bent met dit besluit, kunt u bezwaar maken.',
+    'U vraagt onder 5 om documenten die niet openbaar zijn.',
+    'In deze documenten staan geen gegevens die wij moeten beschermen.',
+    'Het belang van openbaarheid weegt zwaar.',
+  ])('reads no decision in %j', (sentence) => {
+    expect(outcomes(sentence)).toEqual([]);
+  });
+});

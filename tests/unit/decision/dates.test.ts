@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractDecisionDates, findDates } from '../../../src/core/decision/dates.js';
+import { splitSentences } from '../../../src/core/decision/segment.js';
+
+describe('findDates', () => {
+  it('reads Dutch written, numeric and ISO dates', () => {
+    expect(findDates('10 mei 2021, 10-05-2021, 3/9/2022, 2021-05-10, 7 sept. 2020').map((d) => d.date)).toEqual([
+      '2021-05-10',
+      '2021-05-10',
+      '2022-09-03',
+      '2021-05-10',
+      '2020-09-07',
+    ]);
+  });
+
+  it('takes the year from context, and "jl." looks back', () => {
+    expect(findDates('op 2 mei', 2024)[0].date).toBe('2024-05-02');
+    expect(findDates('op 20 december jl.', 2024, '2024-01-15')[0].date).toBe('2023-12-20');
+    expect(findDates('op 2 mei')).toEqual([]);
+  });
+
+  it('refuses impossible dates', () => {
+    expect(findDates('31 februari 2021 en 31-04-2021')).toEqual([]);
+  });
+});
+
+describe('extractDecisionDates', () => {
+  const dates = (text: string) => extractDecisionDates(text, text.split(/\n\s*\n/).flatMap(splitSentences));
+
+  it('finds the letter date in "Datum …" or "Plaats, datum"', () => {
+    expect(dates('Politie\nDatum 5 juli 2021\nOnderwerp besluit').decided).toBe('2021-07-05');
+    expect(dates('Datum\n12 juni 2023\nOnderwerp').decided).toBe('2023-06-12');
+    expect(dates('Gemeente\n\nUtrecht, 14 maart 2023\nKenmerk').decided).toBe('2023-03-14');
+  });
+
+  it('tells receipt, acknowledgement and adjournment apart', () => {
+    const text =
+      'Den Haag, 5 juli 2021\n\nUw verzoek van 7 mei 2021 is op 10 mei 2021 ontvangen. Bij brief van 18 mei 2021 heb ik de ontvangst bevestigd en de beslistermijn verdaagd tot 5 juli 2021.';
+    expect(dates(text)).toEqual({ received: '2021-05-10', acknowledged: '2021-05-18', adjourned: '2021-05-18', decided: '2021-07-05' });
+  });
+
+  it('reads "ontvangen op" after the request date and "jl." with the letter year', () => {
+    expect(dates('Datum: 19 juni 2024\n\nUw brief van 1 mei 2024, ontvangen op 2 mei 2024, gaat over X.').received).toBe('2024-05-02');
+    expect(dates('Datum: 19 juni 2024\n\nOp 2 mei jl. hebben wij uw verzoek ontvangen.').received).toBe('2024-05-02');
+  });
+});

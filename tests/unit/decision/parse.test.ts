@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecision } from '../../../src/core/decision/index.js';
+
+const points = (n: number) => Array.from({ length: n }, (_, i) => ({ number: i + 1, text: '' }));
+
+describe('parseDecision', () => {
+  it('marks points the letter does not address as unanswered', () => {
+    const { points: got } = parseDecision('Punt 1: De notulen maak ik openbaar.', points(2), { law: 'woo' });
+    expect(got[1]).toEqual({ point: 2, outcome: 'unanswered', evidence: '', grounds: [] });
+  });
+
+  it('keeps the evidence sentence and the other outcomes of a point', () => {
+    const { points: got } = parseDecision('Ad 1\nDrie memo\'s maak ik openbaar. Twee memo\'s maak ik niet openbaar (artikel 5.2, eerste lid, Woo).', points(1), { law: 'woo' });
+    expect(got[0]).toMatchObject({ outcome: 'partial_public', alsoOutcomes: ['public', 'not_public'], grounds: ['5.2.1'] });
+    expect(got[0].evidence).toContain("Twee memo's maak ik niet openbaar");
+  });
+
+  it('gives a point that only points to another point that point\'s answer, or `referred` when it has none', () => {
+    const letter = 'Ad 1\nDeze stukken zijn niet aangetroffen.\n\nAd 2\nZie het antwoord bij punt 1.\n\nAd 3\nZie het antwoord bij punt 4.';
+    const got = parseDecision(letter, points(4), { law: 'woo' }).points;
+    expect(got[1]).toMatchObject({ outcome: 'nothing_found', evidence: 'Zie het antwoord bij punt 1.' });
+    expect(got[2]).toMatchObject({ outcome: 'referred', reference: 'punt 4' });
+  });
+
+  it('lists decision statements it cannot tie to a point', () => {
+    const letter = 'Punt 1: niet aangetroffen.\n\nPunt 2: reeds openbaar.\n\nOverwegingen\nDe overeenkomst wordt niet openbaar gemaakt.';
+    expect(parseDecision(letter, points(2), { law: 'woo' }).unmatched).toEqual(['De overeenkomst wordt niet openbaar gemaakt.']);
+  });
+
+  it('applies a letter-wide answer to every point when no point is answered on its own', () => {
+    const got = parseDecision('Alle gevraagde documenten maak ik openbaar.', points(3), { law: 'woo' }).points;
+    expect(got.map((p) => p.outcome)).toEqual(['public', 'public', 'public']);
+  });
+
+  it('applies "de overige punten" to the points nothing else answered', () => {
+    const letter = 'Punt 2 is reeds openbaar, zie www.example.nl.\n\nVoor de overige punten geldt dat er geen documenten zijn.';
+    expect(parseDecision(letter, points(3), { law: 'woo' }).points.map((p) => p.outcome)).toEqual(['nothing_found', 'already_public', 'nothing_found']);
+  });
+
+  it('gives grounds explained once for the whole letter to withheld points without their own', () => {
+    const letter = 'Ad 1\nDe e-mails maak ik gedeeltelijk openbaar.\n\nAd 2\nDe agenda is niet aangetroffen.\n\nMotivering\nNamen zijn weggelakt op grond van artikel 5.1, tweede lid, onder e, Woo.';
+    const got = parseDecision(letter, points(2), { law: 'woo' }).points;
+    expect(got[0].grounds).toEqual(['5.1.2e']);
+    expect(got[1].grounds).toEqual([]);
+  });
+
+  it('does not read the request quoted back as a decision', () => {
+    const request = [{ number: 1, text: 'Alle documenten die niet openbaar zijn gemaakt over de inzet van drones' }];
+    const letter = 'Uw verzoek luidt:\n1. Alle documenten die niet openbaar zijn gemaakt over de inzet van drones\n\nBesluit\nIk heb geen documenten aangetroffen.';
+    expect(parseDecision(letter, request, { law: 'woo' }).points[0].outcome).toBe('nothing_found');
+  });
+});
