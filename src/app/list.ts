@@ -1,5 +1,6 @@
 // `woo list`: every request with its body, title, status and next deadline.
 import { formatDateShort } from '../core/dates.js';
+import { CannotError } from '../core/errors.js';
 import { isOpen } from '../core/request/status.js';
 import type { WooRequest } from '../core/schema/request.js';
 import type { AppContext } from './context.js';
@@ -51,6 +52,10 @@ export function listRows(requests: WooRequest[], today: string, filter: ListFilt
 
 export async function runList(options: { filter: ListFilter; batch?: string }, ctx: AppContext): Promise<ListResult> {
   const { requests, problems } = await ctx.workspace.listRequests();
+  if (options.batch !== undefined && !requests.some((r) => r.batch === options.batch)) {
+    const known = [...new Set(requests.map((r) => r.batch).filter((b) => b !== undefined))];
+    throw new CannotError(`Onbekende reeks: "${options.batch}".`, known.length > 0 ? `Reeksen in deze werkmap: ${known.join(', ')}.` : 'Deze werkmap heeft nog geen reeksen; maak er een met woo new <sjabloon> --bodies ….');
+  }
   return {
     rows: listRows(requests, ctx.today, options.filter, options.batch),
     problems: problems.map((p) => ({ file: p.file, message: p.message })),
@@ -61,14 +66,39 @@ function cut(text: string, width: number): string {
   return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
 }
 
+function nextLabel(r: ListRow): string {
+  return r.next ? `${DEADLINE_NAMES[r.next.kind] ?? r.next.kind} ${formatDateShort(r.next.date)}` : '—';
+}
+
+/**
+ * The rows of one batch: the topic is the same for all, so it is said once, and the column goes to
+ * the body's name, which is what tells the requests apart; a tally per status shows how the batch is doing.
+ */
+function formatBatchList(batch: string, rows: ListRow[]): string {
+  const idW = Math.max(2, ...rows.map((r) => r.id.length));
+  const bodyW = Math.min(44, Math.max(14, ...rows.map((r) => r.body.length)));
+  const tally = new Map<string, number>();
+  for (const r of rows) tally.set(r.statusLabel, (tally.get(r.statusLabel) ?? 0) + 1);
+  const overdue = rows.filter((r) => r.overdue).length;
+  const lines = [
+    `Reeks ${batch}: ${rows[0].title}`,
+    `${rows.length} ${rows.length === 1 ? 'verzoek' : 'verzoeken'}: ${[...tally].map(([label, n]) => `${n} ${label}`).join(', ')}${overdue > 0 ? ` (${overdue} over de termijn)` : ''}`,
+    '',
+    `${cut('Id', idW)}  ${cut('Bestuursorgaan', bodyW)}  ${cut('Status', 20)}  ${cut('Volgende termijn', 34)}  Aangemaakt`,
+    ...rows.map((r) => `${cut(r.id, idW)}  ${cut(r.body, bodyW)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 34)}  ${r.created}`),
+  ];
+  return lines.join('\n');
+}
+
 export function formatList(rows: ListRow[]): string {
   if (rows.length === 0) return 'Geen verzoeken. Begin met: woo new';
+  const batch = rows[0].batch;
+  if (batch !== undefined && rows.every((r) => r.batch === batch)) return formatBatchList(batch, rows);
   const header = ['Id', 'Bestuursorgaan', 'Onderwerp', 'Status', 'Volgende termijn', 'Aangemaakt'];
   const idW = Math.max(2, ...rows.map((r) => r.id.length));
   const lines = [`${cut(header[0], idW)}  ${cut(header[1], 24)}  ${cut(header[2], 28)}  ${cut(header[3], 20)}  ${cut(header[4], 34)}  ${header[5]}`];
   for (const r of rows) {
-    const next = r.next ? `${DEADLINE_NAMES[r.next.kind] ?? r.next.kind} ${formatDateShort(r.next.date)}` : '—';
-    lines.push(`${cut(r.id, idW)}  ${cut(r.body, 24)}  ${cut(r.title, 28)}  ${cut(r.statusLabel, 20)}  ${cut(next, 34)}  ${r.created}`);
+    lines.push(`${cut(r.id, idW)}  ${cut(r.body, 24)}  ${cut(r.title, 28)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 34)}  ${r.created}`);
   }
   return lines.join('\n');
 }

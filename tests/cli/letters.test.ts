@@ -90,9 +90,9 @@ describe('woo letter objection', () => {
     expect(text).toContain('de bezwaartermijn van zes weken (artikel 6:7 en 6:8 Awb) eindigt op 16 november 2026');
     expect(md).toMatch(/## Punt 1\n\nU stelt dat deze informatie al openbaar is, maar u vermeldt niet waar/);
     expect(md).toMatch(/## Punt 2\n\nU stelt dat hierover geen documenten bij u berusten/);
-    expect(text).toContain('op grond van art. 5.1, tweede lid, aanhef en onder e, Woo en art. 5.1, tweede lid, aanhef en onder i, Woo');
+    expect(text).toContain('op grond van artikel 5.1, tweede lid, aanhef en onder e, Woo en artikel 5.1, tweede lid, aanhef en onder i, Woo');
     expect(text).toContain('eist artikel 5.1, derde lid, Woo een uitdrukkelijke motivering');
-    expect(md).toMatch(/## Punt 4\n\nU weigert openbaarmaking \(gedeeltelijk\) op grond van art\. 5\.1, eerste lid, aanhef en onder c, Woo\. Ik verzoek u per document/);
+    expect(md).toMatch(/## Punt 4\n\nU weigert openbaarmaking \(gedeeltelijk\) op grond van artikel 5\.1, eerste lid, aanhef en onder c, Woo\. Ik verzoek u per document/);
     expect(md).toMatch(/## Punt 5\n\nDe beelden zijn niet volledig\./);
     expect(md).not.toMatch(/## Punt 6\n/);
     expect(md).toMatch(/## Punt 7\n\nU verwijst naar andere informatie \(punt 2\)/);

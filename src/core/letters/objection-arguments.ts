@@ -19,9 +19,10 @@ function classify(code: string): GroundClass {
   return 'absolute';
 }
 
-/** "art. 5.1, tweede lid, aanhef en onder e, Woo en art. 5.1, tweede lid, aanhef en onder i, Woo". */
+/** "artikel 5.1, tweede lid, aanhef en onder e, Woo en artikel 5.1, tweede lid, aanhef en onder i, Woo". */
 export function citeGrounds(codes: string[]): string {
-  const cited = codes.map((c) => groundByCode(c)?.article ?? c);
+  // Letters write "artikel" in full; the ground table uses the short "art." of decision letters.
+  const cited = codes.map((c) => (groundByCode(c)?.article ?? c).replace(/^art\. /, 'artikel '));
   return cited.length <= 1 ? (cited[0] ?? '') : `${cited.slice(0, -1).join(', ')} en ${cited.at(-1)}`;
 }
 
