@@ -55,15 +55,18 @@ const SHOWN = 5;
 
 export function formatBatch(result: BatchResult): string {
   const { batch, requests } = result;
-  const idWidth = Math.max(...requests.slice(0, SHOWN).map((r) => r.id.length));
-  const lines = requests.slice(0, SHOWN).map((r) => `  ${r.id.padEnd(idWidth)}  ${r.body.name}`);
+  const shown = requests.slice(0, SHOWN);
+  const idWidth = Math.max(...shown.map((r) => r.id.length));
+  const lines = shown.map((r) => `  ${r.id.padEnd(idWidth)}  ${r.body.name}`);
   if (requests.length > SHOWN) lines.push(`  … en nog ${requests.length - SHOWN}`);
-  const first = requests[0].id;
+  const steps: [string, string][] = [
+    [`woo list --batch ${batch}`, 'alle verzoeken van deze reeks'],
+    [`woo letter ${requests[0].id} --format pdf`, 'de brief van één verzoek maken'],
+  ];
+  const width = Math.max(...steps.map(([command]) => command.length));
   return (
     `Reeks ${batch} opgeslagen: ${requests.length} ${requests.length === 1 ? 'verzoek' : 'verzoeken'} (${requests[0].title}).\n` +
     `${lines.join('\n')}\n\n` +
-    `Volgende stappen:\n` +
-    `  woo list --batch ${batch}          alle verzoeken van deze reeks\n` +
-    `  woo letter ${first} --format pdf     de brief per verzoek maken\n`
+    `Volgende stappen:\n${steps.map(([command, what]) => `  ${command.padEnd(width)}   ${what}`).join('\n')}\n`
   );
 }

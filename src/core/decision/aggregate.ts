@@ -42,7 +42,9 @@ export function mergeEvidence(target: PointEvidence, source: PointEvidence): voi
 }
 
 /** Which single outcome describes a point best when the letter gave several. */
-const MAIN_OUTCOME_ORDER: Outcome[] = ['not_public', 'public', 'already_public', 'forwarded', 'nothing_found', 'referred'];
+// Forwarding comes first: a body forwards what it does not hold, so "kan ik niet verstrekken" next
+// to "doorgezonden aan" describes the forwarding, not a refusal.
+const MAIN_OUTCOME_ORDER: Outcome[] = ['forwarded', 'not_public', 'public', 'already_public', 'nothing_found', 'referred'];
 
 export function summariseOutcome(evidence: PointEvidence): { outcome: Outcome; alsoOutcomes: Outcome[] } | null {
   let raw = [...evidence.outcomes];
@@ -50,6 +52,8 @@ export function summariseOutcome(evidence: PointEvidence): { outcome: Outcome; a
   if (raw.includes('public') && (evidence.redaction || (evidence.grounds.length > 0 && !raw.includes('not_public')))) {
     raw = raw.map((o) => (o === 'public' ? 'partial_public' : o));
   }
+  // Blacked-out passages mean the rest was disclosed, even when the letter does not say so.
+  if (raw.length === 0 && evidence.redaction) raw = ['partial_public'];
   raw = raw.filter((o, i) => raw.indexOf(o) === i);
   if (raw.length === 0) return null;
   const mixed = raw.includes('partial_public') || (raw.includes('public') && raw.includes('not_public'));

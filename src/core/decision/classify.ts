@@ -45,6 +45,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // already_public
   { outcome: 'already_public', re: new RegExp(String.raw`\b(?:reeds|eerder)\s+${gap(3)}(?:openbaar|gepubliceerd|bekendgemaakt|verstrekt|toegezonden)\b|\bal\s+(?:eerder\s+|eens\s+)?(?:openbaar|gepubliceerd)\b`) },
   { outcome: 'already_public', re: /\b(?:openbaar|publiek(?:elijk)?|vrij)\s+(?:beschikbaar|toegankelijk|raadpleegbaar|in\s+te\s+zien)\b/ },
+  { outcome: 'already_public', re: /\b(?:staat|staan|is|zijn)\s+(?:al|reeds)\s+(?:online|op\s+(?:de|onze|uw|het|internet)\b)/ },
   { outcome: 'already_public', re: new RegExp(String.raw`\b${BE}\s+${gap(6)}gepubliceerd\b|\bgepubliceerd\s+(?:op|via|in)\b`) },
   { outcome: 'already_public', re: /\bte\s+(?:vinden|raadplegen|downloaden|bekijken|lezen)\s+(?:op|via)\b|\b(?:vindt|vind|kunt|kan)\s+u\s+(?:\S+\s+){0,6}?(?:vinden|raadplegen|downloaden|lezen|inzien|bekijken)\s+(?:op|via)\b/ },
   // partial_public
@@ -76,7 +77,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
 
 /** Withheld parts inside a disclosure: turns a disclosure of the same point into partial_public. */
 const REDACTION =
-  /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakt\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b/;
+  /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakt\b|\bzwart\s*gemaakt\b|\bafgeschermd\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b/;
 
 /** Sentences that explain the law or set conditions; they sound like decisions but decide nothing. */
 const NOT_A_DECISION =

@@ -13,22 +13,30 @@ const ATTACHED_LETTER = String.raw`(?<=lid\s*\d)\s*\(?[a-i]\)?(?![\p{L}\d])`;
 const CITATION = new RegExp(
   String.raw`(?:\b(?:artikel(?:en)?|art\.?)\s*|\ben\s+(?=5\.)|(?=(?:5\.[124]a?|10|11)\s*,?\s*${PARAGRAPH}))` +
     String.raw`(5\.[124]a?|10|11)(?![\d.]*\d)` +
-    String.raw`((?:\s*,?\s*${PARAGRAPH})?(?:\s*,?\s*(?:${LETTER_LIST}|${ATTACHED_LETTER}))?)`,
+    String.raw`((?:\s*,?\s*${PARAGRAPH})?(?:\s*,?\s*(?:${LETTER_LIST}|${ATTACHED_LETTER}))?` +
+    // "eerste lid, onder d, en tweede lid, onder e en h": one article, several paragraphs.
+    String.raw`(?:\s*,?\s*en\s+${PARAGRAPH}(?:\s*,?\s*(?:${LETTER_LIST}|${ATTACHED_LETTER}))?)*)`,
   'giu',
 );
 
 const COMPACT_CODE = /\b(?:wob-)?(5\.1\.[12]\.?\s?[a-i]|5\.1\.[456]|5\.2\.[12]|10\.[127]\.?\s?[a-g]|11\.1)(?![\p{L}\d])/giu;
 
-function paragraphOf(tail: string): number | undefined {
-  const m = new RegExp(String.raw`(${ORDINAL})\s+lid|(\d)\s*e\s+lid|lid\s*(\d)`, 'i').exec(tail);
-  if (!m) return undefined;
-  return m[1] ? ORDINAL_VALUE[m[1].toLowerCase()] : Number(m[2] ?? m[3]);
-}
+const PARAGRAPH_PARTS = new RegExp(String.raw`(${ORDINAL})\s+lid|(\d)\s*e\s+lid|lid\s*(\d)`, 'gi');
 
-function lettersOf(tail: string): (string | undefined)[] {
-  const afterParagraph = tail.replace(new RegExp(PARAGRAPH, 'i'), ' ');
-  const letters = [...afterParagraph.matchAll(/(?<![\p{L}])\(?([a-i])\)?(?![\p{L}\d])/giu)].map((m) => m[1].toLowerCase());
-  return letters.length > 0 ? letters : [undefined];
+/** The (paragraph, letters) pairs of a citation's tail; letters belong to the paragraph before them. */
+function paragraphsAndLetters(tail: string): { paragraph?: number; letters: (string | undefined)[] }[] {
+  const found = [...tail.matchAll(PARAGRAPH_PARTS)];
+  const segments =
+    found.length === 0
+      ? [{ paragraph: undefined, text: tail }]
+      : found.map((m, i) => ({
+          paragraph: m[1] ? ORDINAL_VALUE[m[1].toLowerCase()] : Number(m[2] ?? m[3]),
+          text: tail.slice((m.index ?? 0) + m[0].length, found[i + 1]?.index ?? tail.length),
+        }));
+  return segments.map(({ paragraph, text }) => {
+    const letters = [...text.matchAll(/(?<![\p{L}])\(?([a-i])\)?(?![\p{L}\d])/giu)].map((m) => m[1].toLowerCase());
+    return { paragraph, letters: letters.length > 0 ? letters : [undefined] };
+  });
 }
 
 /** All grounds cited in running text, in order of appearance, without duplicates. */
@@ -36,10 +44,11 @@ export function findGroundsInText(text: string): string[] {
   const found: { at: number; code: string }[] = [];
   for (const m of text.matchAll(CITATION)) {
     const article = m[1].toLowerCase();
-    const paragraph = paragraphOf(m[2]);
-    for (const letter of lettersOf(m[2])) {
-      const code = groundCodeFromCitation({ article, paragraph, letter });
-      if (code) found.push({ at: m.index ?? 0, code });
+    for (const { paragraph, letters } of paragraphsAndLetters(m[2])) {
+      for (const letter of letters) {
+        const code = groundCodeFromCitation({ article, paragraph, letter });
+        if (code) found.push({ at: m.index ?? 0, code });
+      }
     }
   }
   for (const m of text.matchAll(COMPACT_CODE)) {

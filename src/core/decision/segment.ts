@@ -14,7 +14,7 @@ export type Block =
   | { kind: 'table'; rows: string[][] };
 
 const HEADING_START =
-  /^\s*(?:ad\.?|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoekpunt(?:en)?|ten\s+aanzien\s+van|t\.a\.v\.|wat\s+betreft|met\s+betrekking\s+tot|m\.b\.t\.|inzake|betreft)\b/i;
+  /^\s*(?:(?:uw|je|jouw)\s+)?(?:ad\.?|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoekpunt(?:en)?|ten\s+aanzien\s+van|t\.a\.v\.|wat\s+betreft|met\s+betrekking\s+tot|m\.b\.t\.|inzake|betreft)\b/i;
 
 const isTableRow = (line: string) => (line.match(/\|/g) ?? []).length >= 2 || (line.match(/\t/g) ?? []).length >= 2;
 const isTableRule = (line: string) => /^[\s|:\-+=]+$/.test(line) && line.includes('-');

@@ -20,7 +20,14 @@ export function joinBrokenUrls(text: string): string {
   return text;
 }
 
+/** "amersfoort.nl/deelscooters": a bare domain, only trusted with a Dutch-government-style TLD. */
+const BARE_DOMAIN = /(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|eu|be|org|com|net|frl)(?:\/[^\s<>"()]*)?(?![\w@-])/gi;
+
+/** URLs in a text: full ones (scheme or www.) first, then bare domains, each without trailing punctuation. */
 export function findUrls(text: string): string[] {
-  const found = text.match(/(?:https?:\/\/|www\.)[^\s<>"()]+/g) ?? [];
-  return found.map((url) => url.replace(/[.,;:!?]+$/, ''));
+  const trim = (url: string) => url.replace(/[.,;:!?'"]+$/, '');
+  const full = (text.match(/(?:https?:\/\/|www\.)[^\s<>"()]+/g) ?? []).map(trim);
+  const withoutFull = text.replace(/(?:https?:\/\/|www\.)[^\s<>"()]+/g, ' ');
+  const bare = (withoutFull.match(BARE_DOMAIN) ?? []).map(trim);
+  return [...full, ...bare];
 }

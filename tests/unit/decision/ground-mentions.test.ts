@@ -16,6 +16,7 @@ describe('findGroundsInText', () => {
     ['artikel 10, lid 2, onder g van de Wob', ['wob-10.2g']],
     ['artikel 10, tweede lid, aanhef en sub e en sub b Wob', ['wob-10.2e', 'wob-10.2b']],
     ['(artikel 11 Wob)', ['wob-11.1']],
+    ['artikel 5.1, eerste lid, onder d, en tweede lid, onder e en h, van de Woo', ['5.1.1d', '5.1.2e', '5.1.2h']],
   ])('%s → %j', (text, codes) => {
     expect(findGroundsInText(text)).toEqual(codes);
   });

@@ -54,4 +54,8 @@ describe('URLs', () => {
   it('finds URLs without trailing punctuation', () => {
     expect(findUrls('staat op www.rijksoverheid.nl/lch. En https://a.nl/x?q=1, ook.')).toEqual(['www.rijksoverheid.nl/lch', 'https://a.nl/x?q=1']);
   });
+
+  it('finds bare domains after full URLs, and not e-mail addresses', () => {
+    expect(findUrls('Kijk op amersfoort.nl/scooters of https://www.acm.nl/x; mail woo@acm.nl.')).toEqual(['https://www.acm.nl/x', 'amersfoort.nl/scooters']);
+  });
 });
