@@ -2,6 +2,7 @@
 import { formatDateShort } from '../core/dates.js';
 import { pointStates, type PointState } from '../core/outcomes.js';
 import { EVENT_LABELS } from '../core/schema/event.js';
+import { OUTCOME_LABELS } from '../core/schema/outcome.js';
 import { formatPointList } from '../core/point-spec.js';
 import type { WooRequest } from '../core/schema/request.js';
 import { renderLetterMarkdown } from '../render/letter-markdown.js';
@@ -36,6 +37,25 @@ export function showJson(r: ShowResult): Record<string, unknown> {
   };
 }
 
+/** One line per recorded outcome: point, outcome, reference or grounds, and which decision said it. */
+export function formatOutcomeTable(r: ShowResult): string {
+  const decisions = new Map(r.request.events.filter((e) => e.type === 'decided').map((e) => [e.id, e]));
+  const rows: string[][] = [];
+  for (const p of r.points) {
+    const records = p.recorded.length ? p.recorded : [null];
+    for (const o of records) {
+      const decision = o ? decisions.get(o.decision) : undefined;
+      const detail = o
+        ? [o.reference ?? '', o.grounds.length ? `gronden ${o.grounds.join(', ')}` : '', o.documents !== undefined ? `${o.documents} doc.` : ''].filter(Boolean).join('; ')
+        : '';
+      rows.push([String(p.point), o ? OUTCOME_LABELS[o.outcome] : p.label, detail, decision ? `${decision.id} ${formatDateShort(decision.date)}${decision.points?.length ? ' (deel)' : ''}` : '']);
+    }
+  }
+  const w = [4, Math.max(8, ...rows.map((x) => x[1].length)), 0, 0];
+  const header = `${'Punt'.padStart(w[0])}  ${'Uitkomst'.padEnd(w[1])}  ${'Besluit'.padEnd(22)}  Verwijzing / gronden`;
+  return [header, ...rows.map((x) => `${x[0].padStart(w[0])}  ${x[1].padEnd(w[1])}  ${x[3].padEnd(22)}  ${x[2]}`.trimEnd())].join('\n');
+}
+
 export function formatShow(r: ShowResult): string {
   const { request, summary } = r;
   const out: string[] = [];
@@ -47,20 +67,8 @@ export function formatShow(r: ShowResult): string {
   if (request.period) out.push(`Periode:        ${request.period.from ? formatDateShort(request.period.from) : '…'} t/m ${request.period.to ? formatDateShort(request.period.to) : '…'}`);
 
   out.push('', 'Punten:');
-  const decided = r.points.some((p) => p.outcome !== null);
-  for (const p of r.points) {
-    const head = `${String(p.point).padStart(3)}. `;
-    out.push(`${head}${wrapText(p.text, 88, '     ')}`);
-    if (decided) {
-      for (const o of p.recorded) {
-        const extra = [o.reference ? `verwijzing: ${o.reference}` : '', o.grounds.length ? `gronden: ${o.grounds.join(', ')}` : '', o.documents !== undefined ? `${o.documents} documenten` : '']
-          .filter(Boolean)
-          .join('; ');
-        out.push(`     → ${o.outcome} (${p.label})${extra ? ` — ${extra}` : ''} [besluit ${o.decision}]`);
-      }
-      if (p.recorded.length === 0) out.push(`     → ${p.label}`);
-    }
-  }
+  for (const p of r.points) out.push(`${String(p.point).padStart(3)}. ${wrapText(p.text, 88, '     ')}`);
+  if (r.points.some((p) => p.outcome !== null)) out.push('', 'Antwoorden per punt:', formatOutcomeTable(r));
 
   out.push('', 'Tijdlijn:');
   if (request.events.length === 0) out.push('  (nog niets vastgelegd; na verzenden: woo log ' + request.id + ' sent <datum>)');

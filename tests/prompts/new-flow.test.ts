@@ -37,7 +37,10 @@ describe('woo new at a terminal', () => {
     await answer('Welk sjabloon?', ['enter']);
     await answer('Naam van het systeem', [{ type: 'Fraudescore' }, 'enter']);
     await answer('Afkorting', ['enter']);
-    await answer('Bestuursorgaan', [{ type: 'Gemeente Voorbeeldstad' }, 'enter']);
+    // The body question is a search over the directory: wait for the results, then take the text as typed.
+    await answer('Bestuursorgaan', [{ type: 'Gemeente Voorbeeldstad' }]);
+    while (!screen.getScreen().includes('❯ Gebruik “Gemeente Voorbeeldstad” zoals getypt')) await screen.next();
+    screen.keypress('enter');
     // Validation as you type: an impossible date is refused and asked again.
     await answer('Periode vanaf', [{ type: '2026-02-30' }, 'enter']);
     await screen.next();

@@ -39,8 +39,9 @@ export function registerBodies(program: Command, io: Io): void {
     .command('show <id>')
     .description('één bestuursorgaan met volledig adres')
     .option('--json', 'uitvoer als JSON (dezelfde velden als in bodies.json)')
-    .action(async (id: string, raw) => {
-      const { json } = showSchema.parse(raw);
+    // The parent's --json takes the flag wherever it stands, so read it from both levels.
+    .action(async (id: string, _raw, command: Command) => {
+      const { json } = showSchema.parse(command.optsWithGlobals());
       const { runBodyShow, formatBody } = await import('../../app/bodies.js');
       const result = await runBodyShow(id, await appContext(io));
       if (json) printJson(io, result.body);

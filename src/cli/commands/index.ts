@@ -10,6 +10,8 @@ import { registerList } from './list.js';
 import { registerLog } from './log.js';
 import { registerNew } from './new.js';
 import { registerProfile } from './profile.js';
+import { registerReport } from './report.js';
+import { registerRespond } from './respond.js';
 import { registerShow } from './show.js';
 import { registerTemplates } from './templates.js';
 
@@ -24,5 +26,7 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerLog,
   registerDeadline,
   registerAgenda,
+  registerRespond,
+  registerReport,
   registerBodies,
 ];

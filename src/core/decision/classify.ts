@@ -84,7 +84,7 @@ const NOT_A_DECISION =
   /\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\bopweeg?t\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw))\b|\bbezwaar\s+(?:maken|indienen)\b/;
 
 /** The requester's own words restated: "U vraagt onder 5 om …" sets the point but decides nothing. */
-export const RESTATES_REQUEST =
+const RESTATES_REQUEST =
   /^\s*(?:u\s+(?:vraagt|verzoekt|vroeg|verzocht|heeft\s+(?:\S+\s+){0,3}?(?:gevraagd|verzocht))|(?:in|bij|onder)\s+(?:\S+\s+)?\d+\s+(?:vraagt|verzoekt)\s+u|uw\s+verzoek\s+(?:\S+\s+){0,4}?(?:betreft|luidt|ziet|gaat))\b/;
 
 export interface SentenceClassification {

@@ -57,17 +57,18 @@ function sentenceEvidence(sentence: string, outcomes: Outcome[], redaction: bool
   return evidence;
 }
 
+function ensure(reading: Reading, point: number): PointEvidence {
+  let evidence = reading.byPoint.get(point);
+  if (!evidence) reading.byPoint.set(point, (evidence = emptyEvidence()));
+  return evidence;
+}
+
+/** Adds a sentence's evidence; document counts stated in prose repeat rather than add up. */
 function addTo(reading: Reading, point: number, evidence: PointEvidence): void {
-  const existing = reading.byPoint.get(point);
-  if (existing) {
-    const documents = Math.max(existing.documents, evidence.documents);
-    mergeEvidence(existing, evidence);
-    existing.documents = documents;
-  } else {
-    const fresh = emptyEvidence();
-    mergeEvidence(fresh, evidence);
-    reading.byPoint.set(point, fresh);
-  }
+  const target = ensure(reading, point);
+  const documents = Math.max(target.documents, evidence.documents);
+  mergeEvidence(target, evidence);
+  target.documents = documents;
 }
 
 /** Reads one sentence; returns the points it names as its subject, to carry to the next sentences. */
@@ -154,12 +155,6 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
     }
   });
   return reading;
-}
-
-function ensure(reading: Reading, point: number): PointEvidence {
-  let evidence = reading.byPoint.get(point);
-  if (!evidence) reading.byPoint.set(point, (evidence = emptyEvidence()));
-  return evidence;
 }
 
 const isAnswered = (e: PointEvidence | undefined) => !!e && (e.outcomes.length > 0 || e.crossRefs.length > 0);

@@ -1,6 +1,6 @@
 // What a point's answer points to: a URL first (the most useful thing to keep), otherwise the body
 // a request was forwarded to or the document the letter refers to, in the letter's own words.
-import { findUrls } from './urls.js';
+import { findUrls, isFullUrl } from './urls.js';
 import type { Outcome } from './types.js';
 
 const FORWARDED_TO = [
@@ -19,7 +19,8 @@ const clip = (phrase: string) =>
     .slice(0, 200);
 
 export function findReference(sentences: string[], outcome: Outcome): string | undefined {
-  const url = sentences.flatMap(findUrls)[0];
+  const urls = sentences.flatMap(findUrls);
+  const url = urls.find(isFullUrl) ?? urls[0];
   if (url) return url;
   const pattern = outcome === 'forwarded' ? FORWARDED_TO : outcome === 'referred' ? [REFERRED_TO] : outcome === 'already_public' ? [PUBLISHED_AS] : [];
   for (const sentence of sentences) {

@@ -23,6 +23,8 @@ export function joinBrokenUrls(text: string): string {
 /** "amersfoort.nl/deelscooters": a bare domain, only trusted with a Dutch-government-style TLD. */
 const BARE_DOMAIN = /(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|eu|be|org|com|net|frl)(?:\/[^\s<>"()]*)?(?![\w@-])/gi;
 
+export const isFullUrl = (url: string) => /^(?:https?:\/\/|www\.)/i.test(url);
+
 /** URLs in a text: full ones (scheme or www.) first, then bare domains, each without trailing punctuation. */
 export function findUrls(text: string): string[] {
   const trim = (url: string) => url.replace(/[.,;:!?'"]+$/, '');

@@ -30,7 +30,7 @@ export function computeDeadlines(input: DeadlineInput, today: IsoDate): Deadline
   if (receipt.warning) warnings.push(receipt.warning);
   const received = receipt.received;
   const regime = resolveRegime(input.regime ?? 'auto', received);
-  warnings.push(...regimeWarnings(regime, received, input.decided), ...historyWarnings(input, received, today));
+  warnings.push(...regimeWarnings(regime, received, input.decided, today), ...historyWarnings(input, received, today));
   notes.push(latePenaltyNote(regime));
 
   const report = (deadlines: Deadline[]): DeadlineReport => ({
@@ -144,9 +144,10 @@ function latePenaltyNote(regime: Regime): string {
   );
 }
 
-function regimeWarnings(regime: Regime, received: IsoDate, decided: IsoDate | undefined): string[] {
+function regimeWarnings(regime: Regime, received: IsoDate, decided: IsoDate | undefined, today: IsoDate): string[] {
   const warnings: string[] = [];
-  if (received < WOO_IN_FORCE && !(decided && decided < WOO_IN_FORCE)) {
+  // Transitional only once the request was still undecided when the Woo came into force.
+  if (received < WOO_IN_FORCE && (decided ?? today) >= WOO_IN_FORCE) {
     warnings.push(
       `Overgangsgeval, controleer met de hand: het verzoek is vóór 1 mei 2022 ontvangen maar niet vóór die dag beslist. ` +
         `Welke beslistermijn dan geldt (Wob: vier plus ten hoogste vier weken; Woo: vier plus ten hoogste twee weken) is niet ` +

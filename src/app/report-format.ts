@@ -1,0 +1,85 @@
+// The report as an aligned table with totals and percentages, or as CSV.
+import { groundByCode } from '../core/grounds.js';
+import { OUTCOME_LABELS, OUTCOMES } from '../core/schema/outcome.js';
+import type { Report, ReportRow } from './report.js';
+
+const GROUP_NAMES = { body: 'Bestuursorgaan', template: 'Sjabloon', year: 'Jaar', batch: 'Reeks' } as const;
+const SHORT: Record<string, string> = {
+  public: 'openb.',
+  partial_public: 'deels',
+  not_public: 'niet',
+  already_public: 'reeds',
+  nothing_found: 'geen doc.',
+  referred: 'verwezen',
+  forwarded: 'doorgez.',
+  unanswered: 'onbeantw.',
+  pending: 'wacht',
+};
+const COLUMNS = [...OUTCOMES, 'pending'] as const;
+
+function pct(n: number, of: number): string {
+  return of === 0 ? '' : `${Math.round((100 * n) / of)}%`;
+}
+
+function table(header: string[], rows: string[][], rightAlign: (i: number) => boolean): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (rightAlign(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(0, -1).map(line), widths.map((w) => '─'.repeat(w)).join('  '), line(rows.at(-1)!)].join('\n');
+}
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+export function formatReport(report: Report): string {
+  const all = [...report.rows, report.total];
+  const name = (r: ReportRow) => clip(r.key, 32);
+  const overview = table(
+    [GROUP_NAMES[report.by], 'verzoeken', 'punten', 'besloten', 'dagen (mediaan)', 'verdaagd', 'te laat besloten', 'nu te laat'],
+    all.map((r) => [name(r), String(r.requests), String(r.points), String(r.decided), r.medianDays === null ? '—' : String(r.medianDays), String(r.adjourned), String(r.late), String(r.overdue)]),
+    (i) => i > 0,
+  );
+  const outcomes = table(
+    [GROUP_NAMES[report.by], ...COLUMNS.map((c) => SHORT[c])],
+    all.map((r) => [name(r), ...COLUMNS.map((c) => (r.outcomes[c] ? `${r.outcomes[c]} ${pct(r.outcomes[c], r.points).padStart(4)}` : '·'))]),
+    (i) => i > 0,
+  );
+  const legend = COLUMNS.map((c) => `${SHORT[c]} = ${c === 'pending' ? 'nog geen besluit' : OUTCOME_LABELS[c]}`).join('; ');
+  const grounds = Object.entries(report.total.grounds).sort((a, b) => b[1] - a[1]);
+  const groundLines = grounds.length
+    ? grounds.map(([code, n]) => `  ${code.padEnd(10)} ${String(n).padStart(4)}×  ${groundByCode(code)?.short ?? ''}`)
+    : ['  (geen)'];
+  return [
+    'Verzoeken',
+    overview,
+    '',
+    'Uitkomsten per punt (aantal en percentage van de punten)',
+    outcomes,
+    `  ${legend}`,
+    '',
+    'Gebruikte weigeringsgronden (aantal punten)',
+    ...groundLines,
+  ].join('\n');
+}
+
+function csvCell(value: string | number | null): string {
+  const s = value === null ? '' : String(value);
+  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function reportCsv(report: Report): string {
+  const header = ['groep', 'verzoeken', 'punten', ...COLUMNS, 'besloten', 'dagen_mediaan', 'verdaagd', 'te_laat_besloten', 'nu_te_laat', 'weigeringsgronden'];
+  const rows = [...report.rows, report.total].map((r) => [
+    r.key,
+    r.requests,
+    r.points,
+    ...COLUMNS.map((c) => r.outcomes[c]),
+    r.decided,
+    r.medianDays,
+    r.adjourned,
+    r.late,
+    r.overdue,
+    Object.entries(r.grounds).map(([g, n]) => `${g}:${n}`).join(' '),
+  ]);
+  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+}

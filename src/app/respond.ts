@@ -1,0 +1,153 @@
+// `woo respond ID`: record what the decision said per point — in one line, step by step in the
+// terminal, or imported from the decision letter itself (--from).
+import { UsageError } from '../core/errors.js';
+import { REFUSAL_GROUNDS, validateGrounds, type Law } from '../core/grounds.js';
+import { checkNewEvent } from '../core/law/index.js';
+import { decisionEvent, lawOfDecision, mergeOutcomes, parseGrounds, parseOutcome } from '../core/outcome-record.js';
+import { parsePointSpec } from '../core/point-spec.js';
+import { OUTCOME_LABELS, RECORDABLE_OUTCOMES, type PointOutcome } from '../core/schema/outcome.js';
+import type { WooEvent } from '../core/schema/event.js';
+import type { Point, WooRequest } from '../core/schema/request.js';
+import type { DecisionProposal, ProposedPoint } from '../core/decision/index.js';
+import type { Ask } from './ask.js';
+import type { AppContext } from './context.js';
+
+export interface RespondOptions {
+  id: string;
+  points?: string;
+  outcome?: string;
+  reference?: string;
+  grounds?: string;
+  documents?: number;
+  note?: string;
+  decision?: string;
+  add: boolean;
+  from?: string;
+  dryRun: boolean;
+  yes: boolean;
+}
+
+export interface RespondResult {
+  request: WooRequest;
+  recorded: PointOutcome[];
+  /** Events added from the dates found in the decision letter. */
+  events: WooEvent[];
+  /** With --dry-run: the parser's proposal, nothing saved. */
+  proposal?: DecisionProposal;
+  warnings: string[];
+}
+
+const REFERENCE_OUTCOMES = new Set(['already_public', 'referred', 'forwarded']);
+const WITHHELD = new Set(['partial_public', 'not_public']);
+
+function oneLine(o: RespondOptions, request: WooRequest, decision: WooEvent): PointOutcome[] {
+  if (!o.points || !o.outcome) throw new UsageError('Geef --points en --outcome samen op, bijvoorbeeld --points 1-5 --outcome already_public --reference https://….');
+  const law = lawOfDecision(decision.date);
+  const outcome = parseOutcome(o.outcome);
+  const grounds = o.grounds ? parseGrounds(o.grounds.split(/[,;]/).map((g) => g.trim()).filter(Boolean), law) : [];
+  return parsePointSpec(o.points, request.points.length).map((point) => ({
+    point,
+    decision: decision.id,
+    outcome,
+    grounds,
+    ...(o.reference ? { reference: o.reference } : {}),
+    ...(o.documents !== undefined ? { documents: o.documents } : {}),
+    ...(o.note ? { note: o.note } : {}),
+  }));
+}
+
+function clip(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+}
+
+/** Asks one point's outcome; null when skipped. `proposal` pre-fills the answers. */
+async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: Law, proposal?: ProposedPoint): Promise<PointOutcome | null> {
+  const choice = await ask.select<string>({
+    message: `Punt ${point.number}: ${clip(point.text, 90)}\n  Uitkomst?`,
+    choices: [
+      ...RECORDABLE_OUTCOMES.map((o) => ({ name: `${OUTCOME_LABELS[o]} (${o})`, value: o, short: o })),
+      { name: 'overslaan: niets vastleggen voor dit punt', value: 'skip', short: 'overgeslagen' },
+    ],
+    default: proposal && proposal.outcome !== 'unanswered' ? proposal.outcome : undefined,
+  });
+  if (choice === 'skip') return null;
+  const outcome = parseOutcome(choice);
+  const record: PointOutcome = { point: point.number, decision: decision.id, outcome, grounds: [] };
+  if (REFERENCE_OUTCOMES.has(outcome)) {
+    const reference = await ask.text({ message: 'Verwijzing (URL of document; leeg als er geen is)', default: proposal?.reference });
+    if (reference.trim()) record.reference = reference.trim();
+  }
+  if (WITHHELD.has(outcome)) {
+    record.grounds = await ask.checkbox({
+      message: 'Weigeringsgronden',
+      choices: REFUSAL_GROUNDS.filter((g) => g.law === law).map((g) => ({ name: `${g.code.padEnd(10)} ${g.short}`, value: g.code, short: g.code, checked: proposal?.grounds.includes(g.code) ?? false })),
+    });
+    const errors = validateGrounds(outcome, record.grounds, law);
+    if (errors.length) throw new UsageError(`Punt ${point.number}: ${errors.join(' ')}`);
+  }
+  const documents = await ask.text({
+    message: 'Aantal documenten (leeg als onbekend)',
+    default: proposal?.documents !== undefined ? String(proposal.documents) : undefined,
+    validate: (v) => v.trim() === '' || /^\d+$/.test(v.trim()) || 'Geef een geheel getal.',
+  });
+  if (documents.trim()) record.documents = Number(documents.trim());
+  const note = await ask.text({ message: 'Notitie (optioneel)' });
+  if (note.trim()) record.note = note.trim();
+  if (proposal?.evidence) record.evidence = proposal.evidence;
+  return record;
+}
+
+async function askAll(ask: Ask, request: WooRequest, decision: WooEvent): Promise<PointOutcome[]> {
+  const law = lawOfDecision(decision.date);
+  const points = request.points.filter((p) => !decision.points || decision.points.includes(p.number));
+  const records: PointOutcome[] = [];
+  for (const point of points) {
+    const r = await askPoint(ask, point, decision, law);
+    if (r) records.push(r);
+  }
+  return records;
+}
+
+export async function runRespond(o: RespondOptions, ctx: AppContext): Promise<RespondResult> {
+  if (o.from !== undefined) {
+    const { runImport } = await import('./respond-import.js');
+    return runImport(o, ctx);
+  }
+  const request = await ctx.workspace.readRequest(o.id);
+  const decision = decisionEvent(request, o.decision);
+  let records: PointOutcome[];
+  if (o.points !== undefined || o.outcome !== undefined) records = oneLine(o, request, decision);
+  else if (ctx.ask) records = await askAll(ctx.ask, request, decision);
+  else throw new UsageError('Zonder terminal geeft u de uitkomst op met --points en --outcome, of leest u het besluit in met --from besluit.pdf.', `Bijvoorbeeld: woo respond ${request.id} --points 1-5 --outcome already_public --reference https://…`);
+  if (o.dryRun) return { request, recorded: records, events: [], warnings: [] };
+  const saved = await ctx.workspace.updateRequest(o.id, (current) => ({ ...current, outcomes: mergeOutcomes(current, decisionEvent(current, decision.id), records, o.add) }));
+  return { request: saved, recorded: records, events: [], warnings: [] };
+}
+
+/** Events for the dates a decision letter mentions that the history does not have yet. */
+export function eventsFromDates(request: WooRequest, proposal: DecisionProposal, today: string): { events: WooEvent[]; warnings: string[] } {
+  const events: WooEvent[] = [];
+  const warnings: string[] = [];
+  const wanted: [WooEvent['type'], string | undefined][] = [
+    ['received', proposal.dates.received],
+    ['acknowledged', proposal.dates.acknowledged],
+    ['adjourned', proposal.dates.adjourned],
+    ['decided', proposal.dates.decided],
+  ];
+  let next = Math.max(0, ...request.events.map((e) => Number(e.id.slice(1)))) + 1;
+  for (const [type, date] of wanted) {
+    if (!date || request.events.some((e) => e.type === type)) continue;
+    const event: WooEvent = { id: `e${next}`, type, date, recorded: today, note: 'overgenomen uit het besluit' };
+    const check = checkNewEvent([...request.events, ...events], event, today, { regime: request.regime, committee: request.committee });
+    if (check.errors.length) {
+      warnings.push(`Datum uit het besluit niet vastgelegd (${type} ${date}): ${check.errors.join(' ')}`);
+      continue;
+    }
+    events.push(event);
+    next++;
+  }
+  return { events, warnings };
+}
+
+export { askPoint };

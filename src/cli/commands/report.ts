@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { UsageError } from '../../core/errors.js';
+import { appContext, printJson } from '../context.js';
+import type { Io } from '../io.js';
+import { examples } from './shared.js';
+
+const optionsSchema = z.object({
+  by: z.enum(['body', 'template', 'year', 'batch'], { error: 'kies --by body, template, year of batch' }).default('body'),
+  json: z.boolean().default(false),
+  csv: z.boolean().default(false),
+});
+
+export function registerReport(program: Command, io: Io): void {
+  const cmd = program
+    .command('report')
+    .description('tellingen over alle verzoeken: uitkomsten per punt, weigeringsgronden, doorlooptijd, te late besluiten')
+    .option('--by <groep>', 'groeperen per body, template, year of batch (standaard body)')
+    .option('--json', 'uitvoer als JSON')
+    .option('--csv', 'uitvoer als CSV (voor een spreadsheet)')
+    .action(async (raw) => {
+      const o = optionsSchema.parse(raw);
+      if (o.json && o.csv) throw new UsageError('Kies --json of --csv, niet allebei.');
+      const { runReport } = await import('../../app/report.js');
+      const report = await runReport({ by: o.by }, await appContext(io));
+      for (const p of report.problems) io.stderr(`Let op: ${p}\n`);
+      const { formatReport, reportCsv } = await import('../../app/report-format.js');
+      if (o.json) printJson(io, report);
+      else if (o.csv) io.stdout(reportCsv(report));
+      else io.stdout(`${formatReport(report)}\n`);
+    });
+  examples(cmd, ['woo report', 'woo report --by year', 'woo report --by batch --csv > reeks.csv', 'woo report --by template --json']);
+}

@@ -1,0 +1,157 @@
+// `woo bodies`, the workspace's own bodies.json, and the directory in `woo new` (in-process, real workspaces).
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+let home: string;
+beforeEach(async () => {
+  home = tempDir();
+  await runCli(['profile', '--name', 'Jan Jansen', '--address', 'Dorpsstraat 1', '--postcode', '1234ab', '--city', 'Utrecht'], { home });
+});
+
+async function search(...args: string[]): Promise<{ id: string; name: string; kind: string; woo: boolean }[]> {
+  const r = await runCli(['bodies', ...args, '--json'], { home });
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout).bodies;
+}
+
+function writeOverride(data: unknown): string {
+  const file = join(home, 'bodies.json');
+  writeFileSync(file, typeof data === 'string' ? data : JSON.stringify(data));
+  return file;
+}
+
+const VRIJ = ['new', 'vrij', '--set', 'onderwerp=de herinrichting van het Stationsplein', '--set', 'eigen_punten=Het projectplan', '--yes'];
+
+describe('woo bodies', () => {
+  it('puts the exact name first', async () => {
+    expect((await search('Gemeente', 'Amsterdam'))[0].id).toBe('gemeente-amsterdam');
+    expect((await search('raad van state'))[0].id).toBe('raad-van-state');
+  });
+
+  it('finds the gemeente and the police unit for "amsterdam", and tolerates a typo', async () => {
+    const ids = (await search('amsterdam')).map((b) => b.id);
+    expect(ids.slice(0, 2)).toEqual(['gemeente-amsterdam', 'politie-eenheid-amsterdam']);
+    expect((await search('amstrdam'))[0].id).toBe('gemeente-amsterdam');
+    expect((await search('curacao', 'justitie'))[0].id).toBe('ministerie-van-justitie-curacao');
+  });
+
+  it('--json has the source with its date and the bodies as in the directory', async () => {
+    const r = JSON.parse((await runCli(['bodies', 'AFM', '--json'], { home })).stdout);
+    expect(r.source).toMatchObject({ date: '2024-04', file: 'bestuursorganen-allmanak-2024.json' });
+    expect(r.source.note).toMatch(/kunnen sindsdien zijn gewijzigd/);
+    expect(r.bodies[0]).toMatchObject({ id: 'autoriteit-financiele-markten', shortName: 'AFM', kind: 'zbo', woo: true, postal: { postcode: '1001 GS' } });
+  });
+
+  it('prints an aligned table with source, date and the caution, and marks bodies outside the Woo', async () => {
+    const r = await runCli(['bodies', 'ministerie', 'justitie'], { home });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^Id\s+Naam\s+Soort\s+Plaats\s+E-mail \/ webformulier$/);
+    const dutch = lines.find((l) => l.startsWith('ministerie-van-justitie-en-veiligheid '))!;
+    const curacao = lines.find((l) => l.startsWith('ministerie-van-justitie-curacao '))!;
+    expect(dutch.indexOf('ministerie ')).toBe(curacao.indexOf('ministerie ')); // columns line up
+    expect(curacao).toContain('[geen Woo]');
+    expect(dutch).not.toContain('[geen Woo]');
+    expect(r.stdout).toContain('stand april 2024');
+    expect(r.stdout).toContain('kunnen sindsdien zijn gewijzigd');
+  });
+
+  it('lists a whole kind without a query', async () => {
+    const bodies = await search('--kind', 'gemeente');
+    expect(bodies).toHaveLength(342);
+    expect(bodies.every((b) => b.kind === 'gemeente')).toBe(true);
+  });
+
+  it('shows one body with its full address; --json is the entry itself', async () => {
+    const r = await runCli(['bodies', 'show', 'nationale-politie'], { home });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Postadres: +Postbus 17107\n +2502 CC {2}Den Haag/);
+    expect(r.stdout).toContain('stand april 2024');
+    const json = JSON.parse((await runCli(['bodies', 'show', 'nationale-politie', '--json'], { home })).stdout);
+    expect(json).toMatchObject({ id: 'nationale-politie', name: 'Nationale Politie', kind: 'politie', woo: true });
+  });
+
+  it('refuses an unknown id with exit 1 and suggestions', async () => {
+    const r = await runCli(['bodies', 'show', 'gemeente-amstrdam'], { home });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Onbekend bestuursorgaan: "gemeente-amstrdam"');
+    expect(r.stderr).toContain('Bedoelde u Gemeente Amsterdam (gemeente-amsterdam)');
+  });
+
+  it('rejects an unknown --kind with exit 2', async () => {
+    const r = await runCli(['bodies', '--kind', 'kerk'], { home });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ongeldige waarde "kerk"');
+  });
+});
+
+describe('the workspace bodies.json', () => {
+  it('corrects and extends the shipped list everywhere', async () => {
+    writeOverride({
+      bodies: [
+        { id: 'gemeente-utrecht', email: 'woo@utrecht.example' },
+        { id: 'stichting-voorbeeld', name: 'Stichting Voorbeeld', kind: 'overig', woo: true, postal: { address: 'Postbus 99', postcode: '3500 AA', city: 'Utrecht' } },
+      ],
+    });
+    const utrecht = JSON.parse((await runCli(['bodies', 'show', 'gemeente-utrecht', '--json'], { home })).stdout);
+    expect(utrecht.email).toBe('woo@utrecht.example');
+    expect(utrecht.postal.city).toBe('Utrecht'); // untouched fields stay
+    const shown = await runCli(['bodies', 'show', 'gemeente-utrecht'], { home });
+    expect(shown.stdout).toContain(`eigen correctie of aanvulling (${join(home, 'bodies.json')})`);
+    expect((await search('voorbeeld'))[0].id).toBe('stichting-voorbeeld');
+    const created = await runCli([...VRIJ, '--body', 'Stichting Voorbeeld', '--json'], { home });
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout).body).toEqual({ name: 'Stichting Voorbeeld', id: 'stichting-voorbeeld', address: 'Postbus 99', postcode: '3500 AA', city: 'Utrecht' });
+  });
+
+  it.each([
+    ['not JSON', '{ "bodies": [', /geen geldige JSON/],
+    ['a bad field', { bodies: [{ id: 'gemeente-utrecht', email: 'geen-mail' }] }, /bodies\.0\.email.*ongeldig e-mailadres/],
+    ['an incomplete new body', { bodies: [{ id: 'nieuw-orgaan', name: 'Nieuw' }] }, /nieuw bestuursorgaan nieuw-orgaan/],
+  ])('reports %s with its path and keeps the shipped list working', async (_, data, problem) => {
+    const file = writeOverride(data);
+    const r = await runCli(['bodies', 'Gemeente Utrecht', '--json'], { home });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).bodies[0].id).toBe('gemeente-utrecht');
+    expect(r.stderr).toContain(`eigen bestuursorganen in ${file} niet gebruikt`);
+    expect(r.stderr).toMatch(problem);
+  });
+});
+
+describe('the directory in woo new', () => {
+  it('fills the address of a directory body into the letter', async () => {
+    const r = await runCli([...VRIJ, '--body', 'gemeente utrecht', '--json'], { home });
+    expect(r.code).toBe(0);
+    const request = JSON.parse(r.stdout);
+    expect(request.body).toMatchObject({ id: 'gemeente-utrecht', name: 'Gemeente Utrecht', postcode: expect.stringMatching(/^\d{4} [A-Z]{2}$/) });
+    expect(request.answers.bestuursorgaan).toBe('Gemeente Utrecht');
+    const letter = await runCli(['letter', request.id, '--format', 'md'], { home });
+    expect(letter.stdout).toContain(`Gemeente Utrecht  \n${request.body.address}  \n${request.body.postcode}  ${request.body.city}`);
+    expect(request.body.address).toMatch(/^Postbus \d+$/);
+  });
+
+  it("resolves the cas-2021 template's default body to the Nationale Politie entry", async () => {
+    const r = await runCli(['new', 'cas-2021', '--yes', '--json'], { home });
+    expect(JSON.parse(r.stdout).body).toEqual({ name: 'Nationale Politie', id: 'nationale-politie', address: 'Postbus 17107', postcode: '2502 CC', city: 'Den Haag' });
+    const letter = await runCli(['letter', '2026-001-politie-cas', '--format', 'md'], { home });
+    expect(letter.stdout).toContain('Postbus 17107  \n2502 CC  Den Haag');
+  });
+
+  it('keeps an unknown body as typed, with a warning and suggestions', async () => {
+    const r = await runCli([...VRIJ, '--set', 'bestuursorgaan=Gemeente Amstrdam', '--json'], { home });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).body).toEqual({ name: 'Gemeente Amstrdam' });
+    expect(r.stderr).toContain('Let op: "Gemeente Amstrdam" staat niet in de lijst van bestuursorganen');
+    expect(r.stderr).toContain('Bedoelde u Gemeente Amsterdam (gemeente-amsterdam)');
+  });
+
+  it('refuses a body outside the Woo with exit 2 and the reason, and writes nothing', async () => {
+    const r = await runCli([...VRIJ, '--body', 'ministerie-van-justitie-curacao'], { home });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kunt u geen Woo-verzoek richten');
+    expect(r.stderr).toContain('Landsverordening openbaarheid van bestuur');
+    expect(readdirSync(join(home, 'requests'))).toEqual([]);
+  });
+});
