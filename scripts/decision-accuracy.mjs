@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Measures how well the decision-letter parser reads the fixture letters: per letter and overall,
 // the share of points whose outcome is exactly right, the share of withheld points whose refusal
-// grounds are exactly right (as a set), and the share of expected references found.
+// grounds are exactly right (as a set), the share of expected references found, and the share of
+// dates (received, acknowledged, adjourned, decided) read exactly, counting missed and extra ones.
 //
 //   npx tsc -p . && node scripts/decision-accuracy.mjs [--verbose]
 //
@@ -14,6 +15,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURE_DIR = join(root, 'tests/fixtures/decisions');
 export const HOLDOUT_DIR = join(FIXTURE_DIR, 'holdout');
+/** Letters written without looking at the parser (blind), and a later set kept back until the parser was frozen (blind2). */
+export const BLIND_DIR = join(FIXTURE_DIR, 'blind');
+export const BLIND2_DIR = join(FIXTURE_DIR, 'blind2');
 
 /** Fixture names (without .txt) in a directory that have an expected.json next to them. */
 export function listFixtures(dir) {
@@ -38,7 +42,7 @@ const WITHHELD = ['partial_public', 'not_public'];
 export function scoreLetter(parseDecision, dir, name) {
   const { text, expected, points } = loadFixture(dir, name);
   const proposal = parseDecision(text, points, { law: expected.law });
-  const score = { name, outcomes: [0, 0], grounds: [0, 0], references: [0, 0], misses: [] };
+  const score = { name, outcomes: [0, 0], grounds: [0, 0], references: [0, 0], dates: [0, 0], misses: [] };
   for (const want of expected.points) {
     const got = proposal.points.find((p) => p.point === want.point);
     score.outcomes[1]++;
@@ -57,25 +61,35 @@ export function scoreLetter(parseDecision, dir, name) {
       else score.misses.push(`punt ${want.point}: verwijzing verwacht ${want.reference}, gelezen ${got?.reference ?? '—'}`);
     }
   }
+  const wantDates = expected.dates ?? {};
+  for (const key of DATE_KEYS) {
+    const [want, got] = [wantDates[key], proposal.dates[key]];
+    if (want === undefined && got === undefined) continue;
+    score.dates[1]++;
+    if (want === got) score.dates[0]++;
+    else score.misses.push(`datum ${key}: verwacht ${want ?? '—'}, gelezen ${got ?? '—'}`);
+  }
   return score;
 }
+
+const DATE_KEYS = ['received', 'acknowledged', 'adjourned', 'decided'];
 
 export function scoreDirectory(parseDecision, dir) {
   const letters = listFixtures(dir).map((name) => scoreLetter(parseDecision, dir, name));
   const total = (key) => letters.reduce(([a, b], l) => [a + l[key][0], b + l[key][1]], [0, 0]);
-  return { letters, outcomes: total('outcomes'), grounds: total('grounds'), references: total('references') };
+  return { letters, outcomes: total('outcomes'), grounds: total('grounds'), references: total('references'), dates: total('dates') };
 }
 
 const pct = ([hit, all]) => (all === 0 ? '   —  ' : `${((100 * hit) / all).toFixed(1).padStart(5)}%`);
 const ratio = ([hit, all]) => `${hit}/${all}`.padStart(7);
 
 export function formatReport(title, result, verbose = false) {
-  const lines = [`${title}`, `${'letter'.padEnd(34)} ${'uitkomst'.padStart(15)} ${'gronden'.padStart(15)} ${'verwijzing'.padStart(15)}`];
+  const lines = [`${title}`, `${'letter'.padEnd(34)} ${'uitkomst'.padStart(15)} ${'gronden'.padStart(15)} ${'verwijzing'.padStart(15)} ${'datums'.padStart(15)}`];
   for (const l of result.letters) {
-    lines.push(`${l.name.padEnd(34)} ${ratio(l.outcomes)} ${pct(l.outcomes)} ${ratio(l.grounds)} ${pct(l.grounds)} ${ratio(l.references)} ${pct(l.references)}`);
+    lines.push(`${l.name.padEnd(34)} ${ratio(l.outcomes)} ${pct(l.outcomes)} ${ratio(l.grounds)} ${pct(l.grounds)} ${ratio(l.references)} ${pct(l.references)} ${ratio(l.dates)} ${pct(l.dates)}`);
     if (verbose) for (const miss of l.misses) lines.push(`    ${miss}`);
   }
-  lines.push(`${'TOTAAL'.padEnd(34)} ${ratio(result.outcomes)} ${pct(result.outcomes)} ${ratio(result.grounds)} ${pct(result.grounds)} ${ratio(result.references)} ${pct(result.references)}`);
+  lines.push(`${'TOTAAL'.padEnd(34)} ${ratio(result.outcomes)} ${pct(result.outcomes)} ${ratio(result.grounds)} ${pct(result.grounds)} ${ratio(result.references)} ${pct(result.references)} ${ratio(result.dates)} ${pct(result.dates)}`);
   return lines.join('\n');
 }
 
@@ -90,4 +104,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(formatReport('Fixtures (tests/fixtures/decisions)', scoreDirectory(parseDecision, FIXTURE_DIR), verbose));
   console.log('');
   console.log(formatReport('Holdout (tests/fixtures/decisions/holdout)', scoreDirectory(parseDecision, HOLDOUT_DIR), verbose));
+  for (const [title, dir] of [['Blind (tests/fixtures/decisions/blind)', BLIND_DIR], ['Blind2 (tests/fixtures/decisions/blind2)', BLIND2_DIR]]) {
+    console.log('');
+    console.log(formatReport(title, scoreDirectory(parseDecision, dir), verbose));
+  }
 }

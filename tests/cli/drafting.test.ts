@@ -180,3 +180,17 @@ describe('woo profile and init', () => {
     expect(readdirSync(join(project, '.woo', 'requests'))).toEqual(['2026-001-politie-cas.json']);
   });
 });
+
+describe('woo templates', () => {
+  it('lists the templates and shows one with its answer keys, also as JSON', async () => {
+    const list = await runCli(['templates'], { home });
+    expect(list.stdout).toMatch(/algoritme +Algoritme of datagedreven systeem \(17 punten, \d+ aanvullende\)/);
+    const show = await runCli(['templates', 'show', 'algoritme'], { home });
+    expect(show.stdout).toContain('systeem            Naam van het systeem (verplicht)');
+    expect(show.stdout).toContain('Voorbeeld van een antwoordbestand:');
+    const json = JSON.parse((await runCli(['templates', 'show', 'cas-2021', '--json'], { home })).stdout);
+    expect(json.points).toHaveLength(17);
+    expect(json.answerKeys).toHaveProperty('periode_tot');
+    expect((await runCli(['templates', 'show', 'geen'], { home })).code).toBe(2);
+  });
+});

@@ -23,8 +23,9 @@ export function registerTemplates(program: Command, io: Io): void {
     .command('show <id>')
     .description('vragen, punten en antwoordsleutels van een sjabloon')
     .option('--json', 'uitvoer als JSON')
-    .action(async (id: string, raw) => {
-      const { json } = optionsSchema.parse(raw);
+    // --json may land on the parent `templates` command, which has the same option.
+    .action(async (id: string, _raw, command: Command) => {
+      const { json } = optionsSchema.parse(command.optsWithGlobals());
       const { runTemplateShow, formatTemplateDetail } = await import('../../app/templates-info.js');
       const detail = await runTemplateShow(id, await appContext(io));
       if (json) printJson(io, detail);

@@ -6,22 +6,22 @@ import { AWB_RULES } from './rules.js';
 import type { Adjournment, Alternative, Deadline } from './types.js';
 import { atwMoveText, fmt, line, weeksInWords } from './wording.js';
 
-/** Six weeks from the day after the decision was made known; the requester's own deadline. */
-export function objectionDeadline(decided: IsoDate, extend: ExtendFn): Deadline {
-  const rule = AWB_RULES.objection;
-  const raw = addWeeks(decided, rule.weeks);
+/** A requester's own six-week term, counted from the day after `madeKnown` (Awb 6:7, 6:8). */
+function requesterTerm(kind: 'objection' | 'court_appeal', rule: { weeks: number; basis: string }, madeKnown: IsoDate, what: string, extend: ExtendFn): Deadline {
+  const raw = addWeeks(madeKnown, rule.weeks);
   const extended = extend(raw);
   return {
-    kind: 'objection',
+    kind,
     date: extended.date,
     basis: rule.basis,
-    explanation: line([
-      `besluit bekendgemaakt ${fmt(decided)}`,
-      `${weeksInWords(rule.weeks)} vanaf de dag erna: ${fmt(raw)} (${rule.basis})`,
-      atwMoveText(extended),
-    ]),
+    explanation: line([`${what} bekendgemaakt ${fmt(madeKnown)}`, `${weeksInWords(rule.weeks)} vanaf de dag erna: ${fmt(raw)} (${rule.basis})`, atwMoveText(extended)]),
     alternatives: [],
   };
+}
+
+/** Six weeks from the day after the decision was made known; the requester's own deadline. */
+export function objectionDeadline(decided: IsoDate, extend: ExtendFn): Deadline {
+  return requesterTerm('objection', AWB_RULES.objection, decided, 'besluit', extend);
 }
 
 export interface ObjectionDecisionInput {
@@ -106,18 +106,5 @@ export function objectionDecisionDeadline(input: ObjectionDecisionInput): { dead
 
 /** Six weeks from the day after the decision on objection was made known; the requester's own deadline. */
 export function courtAppealDeadline(objectionDecided: IsoDate, extend: ExtendFn): Deadline {
-  const rule = AWB_RULES.courtAppeal;
-  const raw = addWeeks(objectionDecided, rule.weeks);
-  const extended = extend(raw);
-  return {
-    kind: 'court_appeal',
-    date: extended.date,
-    basis: rule.basis,
-    explanation: line([
-      `beslissing op bezwaar bekendgemaakt ${fmt(objectionDecided)}`,
-      `${weeksInWords(rule.weeks)} vanaf de dag erna: ${fmt(raw)} (${rule.basis})`,
-      atwMoveText(extended),
-    ]),
-    alternatives: [],
-  };
+  return requesterTerm('court_appeal', AWB_RULES.courtAppeal, objectionDecided, 'beslissing op bezwaar', extend);
 }
