@@ -13,6 +13,9 @@ export class DamagedFileError extends CannotError {
   }
 }
 
+/** Every workspace file carries this version; a newer one must not be read (or rewritten) by this woo. */
+export const SUPPORTED_SCHEMA_VERSION = 1;
+
 export async function readJsonFile<S extends z.ZodType>(file: string, schema: S): Promise<z.infer<S>> {
   const text = await readFile(file, 'utf8');
   let data: unknown;
@@ -20,6 +23,10 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S)
     data = JSON.parse(text);
   } catch (e) {
     throw new DamagedFileError(file, `geen geldige JSON (${(e as Error).message})`);
+  }
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SUPPORTED_SCHEMA_VERSION) {
+    throw new DamagedFileError(file, `gemaakt met een nieuwere versie van woo (schemaversie ${version}; deze versie kent ${SUPPORTED_SCHEMA_VERSION}). Werk woo bij`);
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new DamagedFileError(file, z.prettifyError(parsed.error).replace(/\n\s*/g, ' '));

@@ -194,3 +194,17 @@ describe('woo templates', () => {
     expect((await runCli(['templates', 'show', 'geen'], { home })).code).toBe(2);
   });
 });
+
+describe('schema versions', () => {
+  it('refuses a request file written by a newer woo, without touching it', async () => {
+    await runCli(['new', 'cas-2021', '--yes'], { home });
+    const file = join(home, 'requests', '2026-001-politie-cas.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...data, schemaVersion: 2 }));
+    const before = readFileSync(file, 'utf8');
+    const r = await runCli(['log', '2026-001-politie-cas', 'sent', '2026-11-20'], { home });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nieuwere versie van woo');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});

@@ -156,3 +156,19 @@ describe('PDF of every letter kind', () => {
     await samePdfAndText('objection-pro-forma', '2026-10-06');
   });
 });
+
+describe('letters for a batch', () => {
+  it('writes one file per body into a folder, each addressed to its body', async () => {
+    const batchHome = tempDir();
+    await runCli(['profile', '--name', 'Jan Jansen', '--city', 'Utrecht', '--email', 'jan@example.nl'], { home: batchHome });
+    const created = JSON.parse((await runCli(['new', 'cas-2021', '--bodies', 'gemeente-utrecht,gemeente-zeist', '--yes', '--json'], { home: batchHome })).stdout);
+    const out = join(batchHome, 'brieven');
+    const r = await runCli(['letter', '--batch', created.batch, '--format', 'md', '--output', out], { home: batchHome });
+    expect(r.code, r.stderr).toBe(0);
+    const files = created.requests.map((q: { id: string }) => join(out, `${q.id}-verzoek.md`));
+    expect(readFileSync(files[0], 'utf8')).toContain('Gemeente Utrecht');
+    expect(readFileSync(files[1], 'utf8')).toContain('Gemeente Zeist');
+    const unknown = await runCli(['letter', '--batch', '2026-b99-x'], { home: batchHome });
+    expect(unknown.code).toBe(1);
+  });
+});
