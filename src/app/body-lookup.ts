@@ -98,10 +98,10 @@ export function bodyChoices(bodies: readonly Body[], term: string): Choice<strin
     description: contact(b),
     ...(b.woo ? {} : { disabled: '(valt niet onder de Woo)' }),
   }));
-  // An exact match already is what was typed; otherwise the text itself comes first, so that a body
-  // missing from the directory can still be used.
+  // An exact match already is what was typed. Otherwise the text itself is offered last, so that a
+  // body missing from the directory can still be used, while Enter on a typo picks the likely body.
   if (exact) return choices;
-  return [{ name: `Gebruik “${typed}” zoals getypt`, value: typed, short: typed, description: 'Niet uit de lijst: de brief krijgt geen adres.' }, ...choices];
+  return [...choices, { name: `Gebruik “${typed}” zoals getypt`, value: typed, short: typed, description: 'Niet uit de lijst: de brief krijgt geen adres.' }];
 }
 
 /** Asks for the body with a search prompt over the directory; returns the name to store as the answer. */

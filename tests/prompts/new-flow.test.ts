@@ -1,5 +1,6 @@
 // The interactive `woo new` flow, driven through Inquirer's test screen (real prompts, real workspace).
 import { screen } from '@inquirer/testing/vitest';
+import { selectTyped } from '../helpers/screen.js';
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.js';
 import { runNew } from '../../src/app/new.js';
@@ -39,7 +40,7 @@ describe('woo new at a terminal', () => {
     await answer('Afkorting', ['enter']);
     // The body question is a search over the directory: wait for the results, then take the text as typed.
     await answer('Bestuursorgaan', [{ type: 'Gemeente Voorbeeldstad' }]);
-    while (!screen.getScreen().includes('❯ Gebruik “Gemeente Voorbeeldstad” zoals getypt')) await screen.next();
+    await selectTyped('Gemeente Voorbeeldstad');
     screen.keypress('enter');
     // Validation as you type: an impossible date is refused and asked again.
     await answer('Periode vanaf', [{ type: '2026-02-30' }, 'enter']);
