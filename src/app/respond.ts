@@ -62,7 +62,7 @@ function clip(text: string, width: number): string {
 }
 
 /** Asks one point's outcome; null when skipped. `proposal` pre-fills the answers. */
-async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: Law, proposal?: ProposedPoint): Promise<PointOutcome | null> {
+export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: Law, proposal?: ProposedPoint): Promise<PointOutcome | null> {
   const choice = await ask.select<string>({
     message: `Punt ${point.number}: ${clip(point.text, 90)}\n  Uitkomst?`,
     choices: [
@@ -150,4 +150,3 @@ export function eventsFromDates(request: WooRequest, proposal: DecisionProposal,
   return { events, warnings };
 }
 
-export { askPoint };
