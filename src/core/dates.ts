@@ -25,9 +25,16 @@ export function parseIsoDate(value: string, what = 'datum'): IsoDate {
   return v;
 }
 
+// Deadlines of many requests revisit the same few hundred dates: remember their UTC time.
+const utcCache = new Map<IsoDate, number>();
+
 function toUtc(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
+  let ms = utcCache.get(date);
+  if (ms === undefined) {
+    ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+    utcCache.set(date, ms);
+  }
+  return ms;
 }
 
 function fromUtc(ms: number): IsoDate {

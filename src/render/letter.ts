@@ -1,4 +1,4 @@
-// One entry point for all letter formats. The PDF module (pdf-lib + fontkit, ~300 ms to load) is
+// One entry point for all letter formats. The PDF module (pdf-lib, ~50 ms to load) is
 // imported only when a PDF is asked for, so Markdown and text output stay fast.
 import type { IsoDate } from '../core/dates.js';
 import type { LetterModel } from '../core/letters/model.js';

@@ -91,12 +91,15 @@ export class Workspace {
   async listRequests(): Promise<RequestListing> {
     const requests: WooRequest[] = [];
     const problems: DamagedFileError[] = [];
-    for (const id of await this.requestIds()) {
-      try {
-        requests.push(await this.readRequestFile(join(this.requestsDir, `${id}.json`)));
-      } catch (e) {
-        if (e instanceof DamagedFileError) problems.push(e);
-        else throw e;
+    const ids = await this.requestIds();
+    // Read in parallel chunks: one file after another leaves the event loop idle between reads.
+    for (let i = 0; i < ids.length; i += 64) {
+      const chunk = ids.slice(i, i + 64);
+      const results = await Promise.allSettled(chunk.map((id) => this.readRequestFile(join(this.requestsDir, `${id}.json`))));
+      for (const result of results) {
+        if (result.status === 'fulfilled') requests.push(result.value);
+        else if (result.reason instanceof DamagedFileError) problems.push(result.reason);
+        else throw result.reason;
       }
     }
     return { requests, problems };

@@ -21,10 +21,10 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'forwarded', re: /\bdoor(?:zenden|sturen|zending|geleiding)\b|\b(?:zend|stuur)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,8}?door\b/ },
   { outcome: 'forwarded', re: /\bter\s+behandeling\s+(?:\S+\s+){0,3}?(?:gezonden|gestuurd|toegezonden)\b/ },
   // nothing_found
-  { outcome: 'nothing_found', re: new RegExp(String.raw`\b(?:niet|nooit)\s+${gap(4)}${RECORD_VERBS}\b`) },
-  { outcome: 'nothing_found', re: /\b(?:niet|nooit)\s+(?:zijn\s+|is\s+)?(?:gemaakt|beschikbaar)\b/ },
+  { outcome: 'nothing_found', re: new RegExp(String.raw`\b(?:niet|nooit|nimmer)\s+${gap(4)}${RECORD_VERBS}\b`) },
+  { outcome: 'nothing_found', re: /\b(?:niet|nooit|nimmer)\s+(?:zijn\s+|is\s+)?(?:gemaakt|beschikbaar)\b/ },
   // Separable verbs: "houdt … niet bij", "legt … niet vast".
-  { outcome: 'nothing_found', re: /\b(?:houdt|houden|hield|hielden|legt|leggen|legde|legden)\s+(?:\S+\s+){0,8}?(?:niet|nooit)\s+(?:bij|vast)\b/ },
+  { outcome: 'nothing_found', re: /\b(?:houdt|houden|hield|hielden|legt|leggen|legde|legden)\s+(?:\S+\s+){0,8}?(?:niet|nooit|nimmer)\s+(?:bij|vast)\b/ },
   // "hebben wij niet", "zijn er niet": possession or existence denied at the end of a clause.
   { outcome: 'nothing_found', re: /\b(?:heb|hebben|bezit|bezitten)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?niet\s*(?:[.;,]|$)|\b(?:zijn|is)\s+er\s+(?:\S+\s+){0,2}?niet\s*(?:[.;,]|$)/ },
   // "geen gegevens die wij moeten beschermen" is not "no documents": only an existential
@@ -42,10 +42,15 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'nothing_found', re: /\bniet\s+(?:\S+\s+){0,2}?in\s+(?:het\s+|ons\s+|mijn\s+)?bezit\b|\bberust(?:en)?\s+niet\b|\bniet\s+(?:\S+\s+){0,2}?berust(?:en)?\b/ },
   { outcome: 'nothing_found', re: /\b(?:bestaan|bestaat)\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:bestaan|bestaat)\b|\bniets\s+(?:\S+\s+){0,3}?(?:gevonden|aangetroffen)\b/ },
   { outcome: 'nothing_found', re: /\bniet\s+(?:meer\s+)?(?:te\s+achterhalen|terug\s+te\s+vinden)\b/ },
+  // "niet kunnen vinden", "geen stukken kunnen aantreffen"; not "zich niet kunnen vinden in" (disagree).
+  { outcome: 'nothing_found', re: /\b(?:niet|geen)\s+(?:\S+\s+){0,4}?kunnen\s+(?:vinden|aantreffen|traceren|achterhalen)\b(?!\s+in\b)/ },
   // already_public
   { outcome: 'already_public', re: new RegExp(String.raw`\b(?:reeds|eerder)\s+${gap(3)}(?:openbaar|gepubliceerd|bekendgemaakt|verstrekt|toegezonden)\b|\bal\s+(?:eerder\s+|eens\s+)?(?:openbaar|gepubliceerd)\b`) },
   { outcome: 'already_public', re: /\b(?:openbaar|publiek(?:elijk)?|vrij)\s+(?:beschikbaar|toegankelijk|raadpleegbaar|in\s+te\s+zien)\b/ },
+  // "Wij verstrekken ze niet nogmaals", "maak ik niet opnieuw openbaar": not again, because already out.
+  { outcome: 'already_public', re: /\b(?:verstrek\w*|maak|maken|stuur\w*|zend\w*)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog\s+eens|andermaal)\b/ },
   { outcome: 'already_public', re: /\b(?:staat|staan|is|zijn)\s+(?:al|reeds)\s+(?:online|op\s+(?:de|onze|uw|het|internet)\b)/ },
+  { outcome: 'already_public', re: /\b(?:staat|staan)\s+(?:ook\s+)?(?:online|op\s+(?:(?:de|onze|uw|het)\s+)?(?:\S+\s+)?(?:website|internet|webpagina)\b)/ },
   { outcome: 'already_public', re: new RegExp(String.raw`\b${BE}\s+${gap(6)}gepubliceerd\b|\bgepubliceerd\s+(?:op|via|in)\b`) },
   { outcome: 'already_public', re: /\bte\s+(?:vinden|raadplegen|downloaden|bekijken|lezen)\s+(?:op|via)\b|\b(?:vindt|vind|kunt|kan)\s+u\s+(?:\S+\s+){0,6}?(?:vinden|raadplegen|downloaden|lezen|inzien|bekijken)\s+(?:op|via)\b/ },
   // partial_public
@@ -53,19 +58,25 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
     outcome: 'partial_public',
     re: /\b(?:gedeeltelijk|deels|ten\s+dele|grotendeels)\s+(?:\S+\s+){0,2}?(?:openbaar|toe(?:gewezen|\s+te\s+wijzen)|af(?:gewezen|\s+te\s+wijzen)|verstrekt|vrijgegeven|ingewilligd|in\s+te\s+willigen)\b/,
   },
+  // Adverb after the verb: "Ik verstrek u de documenten gedeeltelijk", "wordt toegewezen, deels".
+  { outcome: 'partial_public', re: /\b(?:verstrek\w*|openbaar|toegewezen|ingewilligd)\s+(?:\S+\s+){0,6}?(?:gedeeltelijk|deels|ten\s+dele)(?=\s*[.;,]|$)/ },
   // not_public
-  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+${I_WE}\s+(?:\S+\s+){0,6}?af\b|\bafgewezen\b|\baf\s+te\s+wijzen\b|\b(?:weiger|weigeren|geweigerd)\b`) },
+  // "Ik weiger de draaiboeken openbaar te maken": the refusal owns the words it refuses.
+  { outcome: 'not_public', re: /\b(?:weiger|weigert|weigeren|geweigerd)\s+(?:\S+\s+){0,8}?(?:openbaar\s+te\s+maken|te\s+verstrekken|openbaarmaking)\b/ },
+  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+(?:${I_WE}\s+)?(?:\S+\s+){0,8}?af\b|\bafgewezen\b|\baf\s+te\s+wijzen\b|\b(?:weiger|weigeren|geweigerd)\b`) },
   { outcome: 'not_public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}niet\s+openbaar\b`) },
   { outcome: 'not_public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\bniet\s+openbaar\b`) },
-  { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,2}?(?:verstrekt|verstrekken|vrijgegeven|vrij\s+te\s+geven)\b|\bverstrek(?:ken)?\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?niet\b/ },
+  { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,2}?(?:verstrekt|verstrekken|vrijgegeven|vrij\s+te\s+geven)\b|\bverstrek(?:ken)?\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?niet\b|\b(?:ik|wij|we)\s+verstrek(?:ken)?\s+(?:\S+\s+){0,4}?niet\b/ },
+  { outcome: 'not_public', re: /\b(?:niet\s+(?:\S+\s+){0,3}?over\s+(?:te\s+)?(?:gaan|ga|gaat)|(?:ga|gaan|gaat)\s+(?:\S+\s+){0,3}?niet\s+over)\s+tot\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
   { outcome: 'not_public', re: /\b(?:blijft|laat|laten)\s+(?:\S+\s+){0,8}?achterwege\b|\bachterwege\s+(?:te\s+)?(?:laten|blijven|gelaten)\b|\bgeen\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
   // public
   { outcome: 'public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}openbaar\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}openbaar\s+gemaakt\b|\bopenbaar\s+te\s+maken\b|\b(?:volledig|geheel|integraal)\s+openbaar\b|\bin\s+(?:zijn|hun)\s+geheel\s+openbaar\b`) },
-  { outcome: 'public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\b|\b${BE}\s+${gap(4)}(?:verstrekt|vrijgegeven|bijgevoegd)\b|\bgeef\s+${I_WE}\s+(?:\S+\s+){0,6}?vrij\b`) },
+  { outcome: 'public', re: /\bover\s+(?:te\s+)?(?:gaan|ga|gaat)\s+tot\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
+  { outcome: 'public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\b|\b${I_WE}\s+verstrek(?:ken)?\b(?!\s+(?:\S+\s+){0,3}?niet\b)|\b${BE}\s+${gap(4)}(?:verstrekt|vrijgegeven|bijgevoegd|gevoegd|toegezonden|toegestuurd|meegezonden)\b|\bgeef\s+${I_WE}\s+(?:\S+\s+){0,6}?vrij\b`) },
   {
     outcome: 'public',
-    re: /\b(?:(?:treft|ontvangt|vindt)\s+u|u\s+(?:treft|ontvangt|vindt))\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd)\b/,
+    re: /\b(?:(?:treft|ontvangt|vindt)\s+u|u\s+(?:treft|ontvangt|vindt))\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|bijgaand|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd)\b/,
   },
   { outcome: 'public', re: /\bmee(?:sturen|gestuurd|zenden|gezonden)\b|\b(?:stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?mee\b/ },
   { outcome: 'public', re: new RegExp(String.raw`\b(?:stel|stellen)\s+${I_WE}\s+${gap(6)}beschikbaar\b|\bbeschikbaar\s+(?:gesteld|te\s+stellen)\b`) },
@@ -81,7 +92,7 @@ const REDACTION =
 
 /** Sentences that explain the law or set conditions; they sound like decisions but decide nothing. */
 const NOT_A_DECISION =
-  /\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\bopweeg?t\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw))\b|\bbezwaar\s+(?:maken|indienen)\b/;
+  /\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\b(?:opweeg?t|van\s+toepassing)\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw))\b|\bbezwaar\s+(?:maken|indienen)\b/;
 
 /** The requester's own words restated: "U vraagt onder 5 om …" sets the point but decides nothing. */
 const RESTATES_REQUEST =
@@ -95,11 +106,28 @@ export interface SentenceClassification {
   redaction: boolean;
 }
 
+/**
+ * "Er is geen reden om informatie te weigeren" discloses; "ik zie geen aanleiding om de stukken
+ * openbaar te maken" refuses. The clause after the denied reason is read on its own and its
+ * meaning flipped; then it is blanked out (keeping positions) so no pattern reads it again.
+ */
+const DENIED_REASON = /\bgeen\s+(?:\S+\s+){0,2}?(?:reden(?:en)?|aanleiding|(?:uitzonderings|weigerings)?grond(?:en)?|belang)\s+(?:om|voor|waarom|die|dat)\b([^.;]*)/g;
+const FLIPPED: Partial<Record<Outcome, Outcome>> = { public: 'not_public', not_public: 'public' };
+
+function deniedClauses(text: string): { outcome: Outcome; start: number }[] {
+  return [...text.matchAll(DENIED_REASON)].flatMap((m) => {
+    const flipped = classifySentence(m[1]).outcomes.map((o) => FLIPPED[o]).find((o) => o !== undefined);
+    return flipped ? [{ outcome: flipped, start: m.index ?? 0 }] : [];
+  });
+}
+
 export function classifySentence(sentence: string): SentenceClassification {
-  const text = sentence.toLowerCase();
+  const lower = sentence.toLowerCase();
+  const denied = deniedClauses(lower);
+  const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length));
   if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text)) return { outcomes: [], positions: [], redaction: false };
   const taken: [number, number][] = [];
-  const positions: SentenceClassification['positions'] = [];
+  const positions: SentenceClassification['positions'] = [...denied];
   for (const { outcome, re } of PATTERNS) {
     for (const match of text.matchAll(new RegExp(re.source, 'g'))) {
       const start = match.index ?? 0;

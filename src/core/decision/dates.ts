@@ -70,9 +70,9 @@ function letterDate(lines: string[]): IsoDate | undefined {
 type DatedEvent = 'received' | 'acknowledged' | 'adjourned';
 
 const KEYWORDS: Record<DatedEvent, RegExp> = {
-  acknowledged: /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst/i,
-  adjourned: /\bverdaag\w*|\bverdaging\b|\bbeslistermijn\s+(?:\S+\s+){0,4}?verlengd\b/i,
-  received: /\bontv(?:angen|ing|ingen)\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b/i,
+  acknowledged: /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst|\bontvangen\s+en\s+(?:\S+\s+){0,6}?bevestigd/i,
+  adjourned: /\bverdaag\w*|\bverdaging\b|\b(?:beslis)?termijn\s+(?:\S+\s+){0,5}?verleng\w*|\bverleng\w*\s+(?:\S+\s+){0,4}?(?:beslis)?termijn\b/i,
+  received: /\bontv(?:angen|ing|ingen)\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b|\b(?:kreeg|kregen|kwam|kwamen)\s+(?:\S+\s+){0,5}?binnen\b/i,
 };
 
 /** "tot 5 juli" is the end of a term, never the day something happened. */
@@ -97,15 +97,28 @@ function dateForEvent(sentence: string, event: DatedEvent, contextYear?: number,
   return best?.date;
 }
 
+/** "Uw verzoek is op die dag ontvangen": the day is the last date named before it. */
+const SAME_DAY = /\b(?:die|dezelfde|diezelfde|datzelfde)\s+dag\b/i;
+
+function sameDayDate(sentence: string, previous: string | undefined, contextYear?: number, reference?: IsoDate): IsoDate | undefined {
+  const keyword = KEYWORDS.received.exec(sentence);
+  const same = SAME_DAY.exec(sentence);
+  if (!keyword || !same || Math.abs(same.index - keyword.index) > 60) return undefined;
+  const before = findDates(sentence.slice(0, same.index), contextYear, reference);
+  const earlier = before.length > 0 ? before : findDates(previous ?? '', contextYear, reference);
+  return earlier[earlier.length - 1]?.date;
+}
+
 export function extractDecisionDates(text: string, sentences: string[]): DecisionDates {
   const decided = letterDate(text.split('\n'));
   const years = findDates(text).map((m) => Number(m.date.slice(0, 4)));
   const contextYear = decided ? Number(decided.slice(0, 4)) : years.length > 0 ? Math.max(...years) : undefined;
   const dates: DecisionDates = {};
   for (const event of ['received', 'acknowledged', 'adjourned'] as const) {
-    for (const sentence of sentences) {
+    for (const [i, sentence] of sentences.entries()) {
       if (event === 'received' && !/verzoek|brief|e-?mail|aanvraag/i.test(sentence)) continue;
-      const date = dateForEvent(sentence, event, contextYear, decided);
+      const sameDay = event === 'received' ? sameDayDate(sentence, sentences[i - 1], contextYear, decided) : undefined;
+      const date = sameDay ?? dateForEvent(sentence, event, contextYear, decided);
       if (date) {
         dates[event] = date;
         break;

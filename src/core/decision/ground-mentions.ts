@@ -68,3 +68,26 @@ export function findGroundsInCell(cell: string, law: Law): string[] {
   const parts = cell.split(/\s*(?:[;,/+]|\s(?:en|of)\s)\s*/);
   return [...new Set(parts.map((part) => normaliseGround(part, law)).filter((c): c is string => c !== null))];
 }
+
+/**
+ * Letters often name the interest instead of the article ("persoonsgegevens zijn niet openbaar
+ * gemaakt"). The interests below are the law's own wording for its grounds, so they identify a
+ * ground in any letter; used only for a withheld point whose sentences cite no article.
+ */
+const TOPICS: { re: RegExp; woo: string; wob: string }[] = [
+  { re: /\bbijzondere\s+persoonsgegevens\b|\bgegevens\s+over\s+(?:de\s+)?gezondheid\b/i, woo: '5.1.1d', wob: 'wob-10.1d' },
+  { re: /\bbedrijfs-\s+en\s+fabricagegegevens\b[^.]*\bvertrouwelijk\b|\bvertrouwelijk\b[^.]*\bbedrijfs-\s+en\s+fabricagegegevens\b/i, woo: '5.1.1c', wob: 'wob-10.1c' },
+  { re: /\bbetrekkingen\s+van\s+nederland\b/i, woo: '5.1.2a', wob: 'wob-10.2a' },
+  { re: /\beconomische\s+(?:en|of)\s+financi[eë]le\s+belangen\b/i, woo: '5.1.2b', wob: 'wob-10.2b' },
+  { re: /\bopsporing\s+en\s+vervolging\b/i, woo: '5.1.2c', wob: 'wob-10.2c' },
+  { re: /\binspectie,?\s+controle\s+en\s+toezicht\b/i, woo: '5.1.2d', wob: 'wob-10.2d' },
+  { re: /\bpersoonlijke\s+levenssfeer\b|(?<!bijzondere\s)\bpersoonsgegevens\b/i, woo: '5.1.2e', wob: 'wob-10.2e' },
+  { re: /\bconcurrentiegevoelige\b/i, woo: '5.1.2f', wob: 'wob-10.2g' },
+  { re: /\bbeveiliging\s+van\s+(?:personen|bedrijven)\b/i, woo: '5.1.2h', wob: 'wob-10.2g' },
+  { re: /\bgoed\s+functioneren\s+van\b/i, woo: '5.1.2i', wob: 'wob-10.2g' },
+  { re: /\bpersoonlijke\s+beleidsopvattingen\b/i, woo: '5.2.1', wob: 'wob-11.1' },
+];
+
+export function groundsFromTopics(text: string, law: Law): string[] {
+  return [...new Set(TOPICS.filter((t) => t.re.test(text)).map((t) => t[law]))];
+}

@@ -48,6 +48,9 @@ export function repairOcrDigits(text: string): string {
     .replace(/(?<=\d)[lI](?=\d|\b)/g, '1')
     .replace(/\b[lI](?=\d)/g, '1')
     .replace(/(?<=\d)O|O(?=\d)/g, '0')
+    // The reverse confusions in words: "0ns", "0penbaar"; "Iid" for "lid" in citations.
+    .replace(/\b0(?=\p{Ll}{2})/gu, 'O')
+    .replace(/\bIid\b/g, 'lid')
     // Stray spaces are only repaired in citations, where "5. 1" cannot be a list item followed by a number.
     .replace(/\b(artikel(?:en)?|art\.)\s+(\d{1,2})\s?\.\s?(\d)/gi, '$1 $2.$3')
     .replace(/\b(\d)\s?\.\s?(\d)\s?\.\s?(\d)(?=[a-i]?\b)/g, '$1.$2.$3');

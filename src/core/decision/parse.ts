@@ -6,8 +6,9 @@
 import { emptyEvidence, mergeEvidence, summariseOutcome, type PointEvidence } from './aggregate.js';
 import { classifySentence } from './classify.js';
 import { extractDecisionDates } from './dates.js';
-import { findGroundsInText } from './ground-mentions.js';
+import { findGroundsInText, groundsFromTopics } from './ground-mentions.js';
 import { normaliseLetterText } from './normalise.js';
+import { numberPointLabels } from './labels.js';
 import { findPointRefs } from './point-refs.js';
 import { findReference } from './references.js';
 import { restatesRequestPoint } from './restatement.js';
@@ -195,7 +196,7 @@ function resolvePoint(point: number, summaries: Map<number, Summary | null>, rea
 }
 
 export function parseDecision(text: string, points: RequestPoint[], opts: ParseOptions): DecisionProposal {
-  const clean = normaliseLetterText(text);
+  const clean = numberPointLabels(normaliseLetterText(text));
   const ordered = [...points].sort((a, b) => a.number - b.number);
   const blocks = segmentLetter(clean, highestPoint(ordered));
   const reading = readBlocks(blocks, ordered, opts.law);
@@ -206,8 +207,10 @@ export function parseDecision(text: string, points: RequestPoint[], opts: ParseO
     const evidence = reading.byPoint.get(p.number) ?? emptyEvidence();
     const summary = summariseOutcome(evidence);
     if (summary && WITHHELD.some((o) => o === summary.outcome || summary.alsoOutcomes.includes(o)) && evidence.grounds.length === 0) {
-      // Grounds explained once for the whole letter apply to every point where something was withheld.
-      evidence.grounds = [...reading.letterWide.grounds];
+      // A point whose sentences name only the interest ("persoonsgegevens") gets that ground; else
+      // grounds explained once for the whole letter apply to every point where something was withheld.
+      const byTopic = groundsFromTopics(evidence.sentences.join(' '), opts.law);
+      evidence.grounds = byTopic.length > 0 ? byTopic : [...reading.letterWide.grounds];
     }
     summaries.set(p.number, summary ? { ...summary, evidence } : null);
   }

@@ -11,7 +11,8 @@ export interface PointRefs {
   groups: { start: number; end: number; points: number[]; cross: boolean }[];
 }
 
-const POINT_WORD = String.raw`(?:verzoek)?punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?`;
+// "Verzoek 3" only with a number after it: "uw verzoek" alone is the whole request.
+const POINT_WORD = String.raw`(?:verzoek)?punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoek(?=\s+\d)`;
 const KEYWORD = String.raw`\b(?:(?:onder\s+(?:de\s+)?)?(?:${POINT_WORD})|onder|ad\.?|sub)`;
 // "2a" (a sub-point) counts as 2; "5.1" is an article, not a point.
 const NUMBER = String.raw`\d{1,2}(?!\d)(?:[a-z](?![a-z]))?(?!\.\d)`;

@@ -1,6 +1,7 @@
 // Splits a letter into blocks (point headings, numbered items, section headings, paragraphs,
 // tables) and paragraphs into sentences. Blocks carry no meaning yet: assemble.ts decides which
 // point each sentence belongs to.
+import { isSpacedRow, spacedCells } from './columns.js';
 import { findPointRefs } from './point-refs.js';
 
 export type Block =
@@ -14,13 +15,14 @@ export type Block =
   | { kind: 'table'; rows: string[][] };
 
 const HEADING_START =
-  /^\s*(?:(?:uw|je|jouw)\s+)?(?:ad\.?|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoekpunt(?:en)?|ten\s+aanzien\s+van|t\.a\.v\.|wat\s+betreft|met\s+betrekking\s+tot|m\.b\.t\.|inzake|betreft)\b/i;
+  /^\s*(?:(?:uw|je|jouw)\s+)?(?:ad\.?|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoekpunt(?:en)?|verzoek(?=\s+\d)|ten\s+aanzien\s+van|t\.a\.v\.|wat\s+betreft|met\s+betrekking\s+tot|m\.b\.t\.|inzake|betreft)\b/i;
 
 const isTableRow = (line: string) => (line.match(/\|/g) ?? []).length >= 2 || (line.match(/\t/g) ?? []).length >= 2;
 const isTableRule = (line: string) => /^[\s|:\-+=]+$/.test(line) && line.includes('-');
 
 function tableCells(line: string): string[] {
-  const cells = line.includes('|') ? line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|') : line.split('\t');
+  // Runs of tabs align columns, as spaces do; they do not stand for empty cells.
+  const cells = line.includes('|') ? line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|') : line.trim().split(/\t+/);
   return cells.map((c) => c.trim());
 }
 
@@ -39,6 +41,13 @@ function pointHeading(line: string, pointCount: number): Extract<Block, { kind: 
   if (tailWords > 4 || (tailWords > 0 && /[.!?]$/.test(line.trim()))) return null;
   return { kind: 'point-heading', points: refs.subjects, content: '' };
 }
+
+/**
+ * The usual sections of a decision letter. Numbered ("3. Wettelijk kader", "IV. Besluit") they look
+ * like request points, but they close a point's answer instead of opening one.
+ */
+const SECTION_NAME =
+  /^(?:(?:\d{1,2}|[IVX]{1,5})[.)]?\s+)?(?:(?:het|uw|de|ons|mijn|onze)\s+)?(?:verzoek|aanvraag|procedure|verloop(?:\s+van\s+de\s+procedure)?|(?:wettelijk|juridisch)\s+kader|overwegingen|beoordeling|besluit|beslissing|inventari[sz]atie|zienswijzen?|(?:wijze\s+van\s+)?openbaarmaking|bezwaar(?:mogelijkheid|clausule)?|slotsom|conclusie|inleiding|achtergrond|motivering|belangenafweging|(?:uitzonderings|weigerings)gronden|publicatie)\s*:?$/i;
 
 function numberedItem(line: string, pointCount: number): Extract<Block, { kind: 'item' }> | null {
   const m = /^\s*\(?(\d{1,2})[.)]\s+(\S.*)$/.exec(line);
@@ -64,13 +73,16 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
   let paragraph: string[] = [];
   let table: string[][] = [];
   let item: Extract<Block, { kind: 'item' }> | null = null;
+  let spaced: string[] = [];
 
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim() });
     if (table.length > 0) blocks.push({ kind: 'table', rows: table });
+    if (spaced.length > 0) blocks.push({ kind: 'table', rows: spacedCells(spaced) });
     if (item) blocks.push({ ...item, text: item.text.replace(/\s+/g, ' ') });
     paragraph = [];
     table = [];
+    spaced = [];
     item = null;
   };
 
@@ -83,10 +95,22 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
       return;
     }
     if (table.length > 0) flush();
+    // A spaced row starts a table only when the next line is one too: a header needs a row.
+    if (isSpacedRow(line) && (spaced.length > 0 || isSpacedRow(lines[i + 1] ?? ''))) {
+      if (spaced.length === 0) flush();
+      spaced.push(line);
+      return;
+    }
+    if (spaced.length > 0) flush();
     const heading = pointHeading(trimmed, pointCount);
     if (heading) {
       flush();
       blocks.push(heading);
+      return;
+    }
+    if (SECTION_NAME.test(trimmed)) {
+      flush();
+      blocks.push({ kind: 'section', title: trimmed });
       return;
     }
     const numbered = numberedItem(line, pointCount);
@@ -112,15 +136,20 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
 
 const ABBREVIATIONS = new Set(['art', 'nr', 'jl', 'o.a', 'd.d', 'bijv', 'blz', 'p', 'm.b.t', 'i.v.m', 't.a.v', 'e.d', 'etc', 'dhr', 'mevr', 'mr', 'drs', 'ir', 'prof', 'jo', 'resp', 'ca', 'vs', 'zgn', 'i.c', 'z.s.m', 'nl', 'a.i', 'c.q', 'e.a', 'mw', 'sub']);
 
-/** Splits at sentence ends and at semicolons, which Dutch letters use between separate decisions. */
+/**
+ * Splits at sentence ends and at semicolons, which Dutch letters use between separate decisions,
+ * and before list bullets ("…toe; - punt 2 …"), where each bullet is a decision of its own.
+ */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const m of text.matchAll(/(?<=[.!?;])\s+(?=["'(]?[\p{Lu}\p{Ll}\d])/gu)) {
+  for (const m of text.matchAll(/(?<=[.!?;:])\s+(?=["'(]?[\p{Lu}\p{Ll}\d]|[-–•*]\s)/gu)) {
     const end = m.index ?? 0;
     const before = text.slice(start, end);
     const lastWord = /(\S+)[.!?;]$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    const isSentenceEnd = before.endsWith(';') || (!ABBREVIATIONS.has(lastWord.replace(/^\(/, '')) && /^["'(]?[\p{Lu}\d]/u.test(text.slice(end).trimStart()));
+    const bullet = /^[-–•*]\s/.test(text.slice(end).trimStart());
+    if (before.endsWith(':') && !bullet) continue;
+    const isSentenceEnd = bullet || before.endsWith(';') || (!ABBREVIATIONS.has(lastWord.replace(/^\(/, '')) && /^["'(]?[\p{Lu}\d]/u.test(text.slice(end).trimStart()));
     if (!isSentenceEnd) continue;
     sentences.push(before.trim());
     start = end;

@@ -15,13 +15,15 @@ export interface InventoryRow {
 /** Terse assessments as inventories write them; the first match wins. */
 const CELL_OUTCOMES: [RegExp, Outcome][] = [
   [/\b(?:reeds|al|eerder)\s+openbaar\b|\bgepubliceerd\b/i, 'already_public'],
-  [/\bniet\s+aangetroffen\b|\bbestaat\s+niet\b|\bniet\s+aanwezig\b/i, 'nothing_found'],
+  [/\bdoor(?:gezonden|gestuurd|geleid)\b/i, 'forwarded'],
+  [/\bniet\s+(?:aangetroffen|gevonden|aanwezig)\b|\bbestaa?n?t?\s+niet\b|\bgeen\s+(?:documenten|stukken|informatie)\b/i, 'nothing_found'],
   [/\b(?:deels|gedeeltelijk|ten\s+dele)\b|\bgelakt\b/i, 'partial_public'],
   [/\bniet\s+openbaar\b|\bgeweigerd\b|\bweigeren\b|\bniet\s+verstrekt\b|^\s*niet\s*$/i, 'not_public'],
+  [/\bverwe?(?:zen|ijzing|ijs)\b/i, 'referred'],
   [/\bopenbaar\b|\bvolledig\b|\bverstrekt\b/i, 'public'],
 ];
 
-const HEADER_WORDS = /^(?:nr\.?|nummer|#|doc(?:ument)?(?:nummer|nr\.?)?|datum|omschrijving|titel|beoordeling|besluit|status|punt|onderdeel|verzoekonderdeel|vraag|weigeringsgrond(?:en)?|grond(?:en)?|artikel|beslissing|opmerking(?:en)?|soort|type|kenmerk)\b/i;
+const HEADER_WORDS = /^(?:nr\.?|nummer|#|doc(?:ument)?(?:nummer|nr\.?)?|datum|omschrijving|titel|beoordeling|besluit|status|punt|onderdeel|verzoekonderdeel|verzoekpunt|vraag|weigeringsgrond(?:en)?|grond(?:en)?|artikel|beslissing|opmerking(?:en)?|soort|type|kenmerk)\b/i;
 const POINT_COLUMN = /^(?:punt|(?:verzoek)?onderdeel|vraag|verzoekpunt)/i;
 const OUTCOME_COLUMN = /beoordeling|besluit|beslissing|status|oordeel|openbaar/i;
 const GROUNDS_COLUMN = /grond|weigering|artikel|uitzondering/i;

@@ -1,7 +1,8 @@
-// Finds (and optionally replaces) characters the embedded fonts cannot draw. pdf-lib would
-// silently draw glyph 0 (an empty box or nothing) for them.
+// Finds (and optionally replaces) characters the embedded fonts cannot draw. Drawing them would
+// give glyph 0 (an empty box or nothing); font-embedder.ts refuses to.
 import type { LetterBlock, LetterModel, Party } from '../../core/letters/model.js';
 import { UnsupportedCharactersError, type UnsupportedCharacter } from './errors.js';
+import { fontHasGlyph } from './font-embedder.js';
 import { FONT_NAME, type LetterFonts } from './fonts.js';
 
 type FontKey = keyof LetterFonts;
@@ -47,9 +48,11 @@ function mapModel(model: LetterModel, f: TextMapper): LetterModel {
   };
 }
 
-const graphemes = new Intl.Segmenter('nl', { granularity: 'grapheme' });
+// Created on first need: setting up a segmenter costs several milliseconds, and letters
+// with only supported characters never need one.
+let graphemes: Intl.Segmenter | undefined;
 
-/** Line breaks and tabs are layout, not glyphs: the wrapper turns them into spacing. */
+/** Line breaks and tabs are layout, not glyphs: the wrapper turns them into spacing ("\r\n" is one grapheme). */
 const LAYOUT = /^[\r\n\t]$/;
 
 /**
@@ -58,13 +61,9 @@ const LAYOUT = /^[\r\n\t]$/;
  * that has a missing code point is replaced (and the cleaned model returned).
  */
 export function checkCharacters(model: LetterModel, fonts: LetterFonts, replacement?: string): LetterModel {
-  const sets = {
-    regular: new Set(fonts.regular.getCharacterSet()),
-    bold: new Set(fonts.bold.getCharacterSet()),
-  };
   const missing = new Map<string, UnsupportedCharacter>();
   const supported = (g: string, font: FontKey) =>
-    LAYOUT.test(g) || Array.from(g).every((c) => sets[font].has(c.codePointAt(0)!));
+    Array.from(g).every((c) => LAYOUT.test(c) || fontHasGlyph(fonts[font], c.codePointAt(0)!));
 
   if (replacement !== undefined) {
     for (const font of ['regular', 'bold'] as const) {
@@ -75,6 +74,9 @@ export function checkCharacters(model: LetterModel, fonts: LetterFonts, replacem
   }
 
   const cleaned = mapModel(model, (text, where, font) => {
+    // Fast path: when every code point is drawable, so is every grapheme.
+    if (supported(text, font)) return text;
+    graphemes ??= new Intl.Segmenter('nl', { granularity: 'grapheme' });
     let out = '';
     for (const { segment } of graphemes.segment(text)) {
       if (supported(segment, font)) {

@@ -6,7 +6,7 @@ import type { FlowLine, Run } from './layout.js';
 import type { LetterFonts } from './fonts.js';
 import { MEASURE, TYPE } from './geometry.js';
 import { wrapText } from './wrap.js';
-import type { PDFFont } from 'pdf-lib';
+import type { PDFFont } from './pdf-lib.js';
 
 interface Style {
   font: PDFFont;
@@ -14,25 +14,10 @@ interface Style {
   leading: number;
 }
 
-// pdf-lib measures a string by running fontkit's full layout on it (about 0.2 ms a word), which
-// made wrapping the slowest part of a PDF. Instead we add up cached per-character advances.
-// fontkit's layout can only make a string narrower than that sum (ligatures such as "fi"),
-// never wider, so a line measured this way never runs past the margin.
-const advanceCache = new WeakMap<PDFFont, Map<string, number>>();
-
+// Widths are sums of per-character advances (font-embedder.ts): glyphs are placed one after the
+// other without kerning or ligatures, so this is exactly the width the line has on the page.
 export function textWidth(text: string, font: PDFFont, size: number): number {
-  let cache = advanceCache.get(font);
-  if (!cache) advanceCache.set(font, (cache = new Map()));
-  let total = 0;
-  for (const ch of text) {
-    let advance = cache.get(ch);
-    if (advance === undefined) {
-      advance = font.widthOfTextAtSize(ch, 1000);
-      cache.set(ch, advance);
-    }
-    total += advance;
-  }
-  return (total * size) / 1000;
+  return font.widthOfTextAtSize(text, size);
 }
 
 export function wrapFor(text: string, width: number, font: PDFFont, size: number): string[] {

@@ -1,21 +1,31 @@
 // Embeds a TrueType font in a pdf-lib document without fontkit. It plugs into pdf-lib as a font
-// "embedder" (the role pdf-lib's CustomFontEmbedder plays), so pages draw with the ordinary
-// page.drawText(text, { font }) and pdf-lib writes the font when the document is saved.
+// "embedder": a subclass of pdf-lib's CustomFontEmbedder (PDFFont accepts only that class or the
+// standard-font one) that overrides every method, so nothing of fontkit is ever called. Pages
+// draw with the ordinary page.drawText(text, { font }) and pdf-lib writes the font on save.
 //
 // Encoding: every distinct code point gets its own character id (CID) 1, 2, 3 … in the order
 // it is first drawn, and the subset font holds one glyph per CID (CIDToGIDMap /Identity). So
 // the ToUnicode map is exact even where the font draws two code points with the same glyph.
 // There is no shaping: no ligatures, no kerning (pdf-lib never wrote kerning into the page
 // anyway, it only measured with it), which Dutch and other European text does not need.
+// Default-ignorable code points (soft hyphen, zero-width space/joiners, direction marks,
+// variation selectors) are not drawn and take no room, as text shapers do; fontkit made them
+// a space-wide gap, and DejaVu's own soft-hyphen glyph is a visible hyphen.
 import { deflateSync } from 'node:zlib';
-import { PDFFont, PDFHexString, PDFString, type PDFContext, type PDFDocument, type PDFRef } from './pdf-lib.js';
+import {
+  CustomFontEmbedder,
+  PDFFont,
+  PDFHexString,
+  PDFString,
+  type PDFContext,
+  type PDFDocument,
+  type PDFRef,
+} from './pdf-lib.js';
 import { toUnicodeCMap } from './to-unicode.js';
 import type { FontMetrics, TrueTypeFont } from './truetype.js';
 import { subsetTrueType } from './truetype-subset.js';
 
-/** What pdf-lib's PDFFont calls on its embedder (CustomFontEmbedder's public surface). */
-class SubsetFontEmbedder {
-  readonly customName = undefined;
+class SubsetFontEmbedder extends CustomFontEmbedder {
   private readonly cids = new Map<number, number>();
   /** codePoints[cid - 1]: the code point drawn with that CID. */
   private readonly codePoints: number[] = [];
@@ -23,19 +33,25 @@ class SubsetFontEmbedder {
   private readonly advances = new Map<number, number>();
 
   constructor(
-    readonly font: TrueTypeFont,
+    readonly program: TrueTypeFont,
     /** PostScript name, e.g. "DejaVuSans-Bold". */
-    readonly fontName: string,
-  ) {}
+    postscriptName: string,
+  ) {
+    // The base class only reads these two fields of its fontkit font (for `scale` and
+    // `fontName`); its fontkit-based methods are all overridden below.
+    const fontLike = { unitsPerEm: program.metrics.unitsPerEm, postscriptName };
+    super(fontLike as unknown as CustomFontEmbedder['font'], program.data);
+  }
 
-  encodeText(text: string): PDFHexString {
+  override encodeText(text: string): PDFHexString {
     let hex = '';
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
+      if (isIgnorable(cp)) continue;
       let cid = this.cids.get(cp);
       if (cid === undefined) {
         // checkCharacters (charset.ts) rejects or replaces these before anything is drawn.
-        if (this.font.glyphId(cp) === 0) throw new Error(`${this.fontName} has no glyph for U+${cp.toString(16).toUpperCase()}.`);
+        if (this.program.glyphId(cp) === 0) throw new Error(`${this.fontName} has no glyph for U+${cp.toString(16).toUpperCase()}.`);
         this.codePoints.push(cp);
         cid = this.codePoints.length;
         this.cids.set(cp, cid);
@@ -46,31 +62,31 @@ class SubsetFontEmbedder {
   }
 
   /** Sum of advance widths: exactly where the PDF viewer places the glyphs (the W array). */
-  widthOfTextAtSize(text: string, size: number): number {
+  override widthOfTextAtSize(text: string, size: number): number {
     let total = 0;
     for (const ch of text) total += this.advance(ch.codePointAt(0)!);
     return (total * size) / 1000;
   }
 
-  heightOfFontAtSize(size: number, options: { descender?: boolean } = {}): number {
-    const { ascent, descent } = this.font.metrics;
+  override heightOfFontAtSize(size: number, options: { descender?: boolean } = {}): number {
+    const { ascent, descent } = this.program.metrics;
     let height = (ascent - descent) * this.scale;
     if (options.descender === false) height -= Math.abs(descent) * this.scale;
     return (height / 1000) * size;
   }
 
-  sizeOfFontAtHeight(height: number): number {
-    const { ascent, descent } = this.font.metrics;
+  override sizeOfFontAtHeight(height: number): number {
+    const { ascent, descent } = this.program.metrics;
     return (1000 * height) / ((ascent - descent) * this.scale);
   }
 
-  async embedIntoContext(context: PDFContext, ref: PDFRef): Promise<PDFRef> {
-    const glyphs = this.codePoints.map((cp) => this.font.glyphId(cp));
-    const program = subsetTrueType(this.font, glyphs);
+  override async embedIntoContext(context: PDFContext, ref: PDFRef = context.nextRef()): Promise<PDFRef> {
+    const glyphs = this.codePoints.map((cp) => this.program.glyphId(cp));
+    const program = subsetTrueType(this.program, glyphs);
     // "ABCDEF+Name" marks a subset (PDF 32000-1, 9.6.4); the tag is derived from the content so
     // that the same letter gives the same bytes.
     const baseFont = `${subsetTag(this.fontName, this.codePoints)}+${this.fontName}`;
-    const m = this.font.metrics;
+    const m = this.program.metrics;
     const s = this.scale;
 
     const fontFile = context.register(
@@ -119,19 +135,18 @@ class SubsetFontEmbedder {
     return ref;
   }
 
-  private get scale(): number {
-    return 1000 / this.font.metrics.unitsPerEm;
-  }
-
   private advance(cp: number): number {
     let width = this.advances.get(cp);
     if (width === undefined) {
-      width = this.font.horizontalMetrics(this.font.glyphId(cp)).advance * this.scale;
+      width = isIgnorable(cp) ? 0 : this.program.horizontalMetrics(this.program.glyphId(cp)).advance * this.scale;
       this.advances.set(cp, width);
     }
     return width;
   }
 }
+
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+const isIgnorable = (cp: number) => cp >= 0xad && IGNORABLE.test(String.fromCodePoint(cp));
 
 const embedders = new WeakMap<PDFFont, SubsetFontEmbedder>();
 
@@ -141,7 +156,7 @@ const embedders = new WeakMap<PDFFont, SubsetFontEmbedder>();
  */
 export function embedTrueTypeFont(doc: PDFDocument, font: TrueTypeFont, postscriptName: string): PDFFont {
   const embedder = new SubsetFontEmbedder(font, postscriptName);
-  const pdfFont = PDFFont.of(doc.context.nextRef(), doc, embedder as unknown as Parameters<typeof PDFFont.of>[2]);
+  const pdfFont = PDFFont.of(doc.context.nextRef(), doc, embedder);
   // doc.save() embeds the fonts in this (internal) list, as it does for doc.embedFont().
   // pdf-lib is pinned at 1.17.1; fail loudly should that field ever move.
   const fonts = (doc as unknown as { fonts?: unknown }).fonts;
@@ -155,7 +170,7 @@ export function embedTrueTypeFont(doc: PDFDocument, font: TrueTypeFont, postscri
 export function fontHasGlyph(font: PDFFont, codePoint: number): boolean {
   const embedder = embedders.get(font);
   if (!embedder) throw new Error('fontHasGlyph: not a font from embedTrueTypeFont.');
-  return embedder.font.glyphId(codePoint) !== 0;
+  return embedder.program.glyphId(codePoint) !== 0;
 }
 
 /** FontDescriptor flags as pdf-lib derives them (symbolic: the font has its own encoding). */

@@ -1,11 +1,14 @@
-// DejaVu Sans (regular + bold) from the dejavu-fonts-ttf package, embedded as subsets.
-// DejaVu is the font we checked: pdf-lib 1.17.1's fontkit fork subsets it correctly (other TTFs,
-// e.g. Noto Sans, come out with blank glyphs; see engineering.md §2.4). Change fonts only with a
-// raster check (tests/render/letter-pdf.test.ts renders a page with pdftoppm).
+// DejaVu Sans (regular + bold) from the dejavu-fonts-ttf package (its LICENSE ships with the
+// package), embedded as subsets. DejaVu covers Latin, Greek and Cyrillic with the punctuation a
+// letter needs („ ” ‘ ’ – — € ĳ). We read and subset the TTF ourselves (truetype.ts,
+// truetype-subset.ts, font-embedder.ts) instead of through fontkit, which cost ~0.5 s a run.
+// Change fonts only with the raster check (tests/render/letter-pdf.test.ts renders a page with
+// pdftoppm) and tests/render/truetype.test.ts.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { embedTrueTypeFont } from './font-embedder.js';
+import type { PDFDocument, PDFFont } from './pdf-lib.js';
+import { TrueTypeFont } from './truetype.js';
 
 export interface LetterFonts {
   regular: PDFFont;
@@ -15,24 +18,28 @@ export interface LetterFonts {
 /** Name used in messages about missing characters. */
 export const FONT_NAME = 'DejaVu Sans';
 
+/** The font files and their PostScript names (used for the PDF font names). */
+export const FONT_FILES = {
+  regular: { path: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', postscriptName: 'DejaVuSans' },
+  bold: { path: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', postscriptName: 'DejaVuSans-Bold' },
+} as const;
+
 const require = createRequire(import.meta.url);
 
-// The font files are read once per process; a CLI run makes one PDF, tests make many.
-let files: Promise<[Uint8Array, Uint8Array]> | undefined;
+// The font files are read and parsed once per process; a CLI run makes one PDF, tests make many.
+let parsed: Promise<[TrueTypeFont, TrueTypeFont]> | undefined;
 
-function fontFiles(): Promise<[Uint8Array, Uint8Array]> {
-  files ??= Promise.all([
-    readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  ]);
-  return files;
+export function loadLetterFontFiles(): Promise<[TrueTypeFont, TrueTypeFont]> {
+  parsed ??= Promise.all(
+    [FONT_FILES.regular, FONT_FILES.bold].map(async (f) => new TrueTypeFont(await readFile(require.resolve(f.path)))),
+  ) as Promise<[TrueTypeFont, TrueTypeFont]>;
+  return parsed;
 }
 
 export async function embedLetterFonts(doc: PDFDocument): Promise<LetterFonts> {
-  doc.registerFontkit(fontkit);
-  const [regular, bold] = await fontFiles();
+  const [regular, bold] = await loadLetterFontFiles();
   return {
-    regular: await doc.embedFont(regular, { subset: true }),
-    bold: await doc.embedFont(bold, { subset: true }),
+    regular: embedTrueTypeFont(doc, regular, FONT_FILES.regular.postscriptName),
+    bold: embedTrueTypeFont(doc, bold, FONT_FILES.bold.postscriptName),
   };
 }

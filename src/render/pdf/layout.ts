@@ -2,7 +2,7 @@
 // height each line goes; drawing is render-pdf.ts's job. Lines that must stay together are
 // chained with `keepWithNext` (no stranded first/last line of a paragraph, a heading with its
 // text, the closing and signature with the end of the body).
-import type { PDFFont } from 'pdf-lib';
+import type { PDFFont } from './pdf-lib.js';
 
 /** One piece of text on a line; `x` is relative to the left margin, `y` to the line's baseline. */
 export interface Run {

@@ -12,8 +12,9 @@ type PdfLib = typeof import('pdf-lib');
 
 const lib = createRequire(import.meta.url)('pdf-lib/dist/pdf-lib.min.js') as PdfLib;
 
-export const { PDFDocument, PDFFont, PDFHexString, PDFString, rgb } = lib;
+export const { CustomFontEmbedder, PDFDocument, PDFFont, PDFHexString, PDFString, rgb } = lib;
 
+export type CustomFontEmbedder = import('pdf-lib').CustomFontEmbedder;
 export type PDFDocument = import('pdf-lib').PDFDocument;
 export type PDFFont = import('pdf-lib').PDFFont;
 export type PDFHexString = import('pdf-lib').PDFHexString;

@@ -1,6 +1,7 @@
 // Assembles the PDF: A4, sender top right, recipient in the envelope window, the flowing text
-// paginated below, page numbers, fixed metadata. Loaded lazily by ../letter.ts (pdf-lib is heavy).
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+// paginated below, page numbers, fixed metadata. Loaded lazily by ../letter.ts (pdf-lib takes
+// ~50 ms to load, which Markdown and text output should not pay).
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from './pdf-lib.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { LetterModel, Party } from '../../core/letters/model.js';
 import { checkCharacters } from './charset.js';

@@ -60,3 +60,24 @@ describe('classifySentence', () => {
     expect(outcomes(sentence)).toEqual([]);
   });
 });
+
+describe('classifySentence: verb families, word order and negation', () => {
+  it.each([
+    ['Het besluit treft u bijgaand aan.', ['public']],
+    ['De nota wordt u toegezonden.', ['public']],
+    ['Ik verstrek u de documenten gedeeltelijk.', ['partial_public']],
+    ['Ik wijs dit deel van uw verzoek daarom af.', ['not_public']],
+    ['Ik weiger de draaiboeken openbaar te maken.', ['not_public']],
+    ['Wij verstrekken deze gegevens niet.', ['not_public']],
+    ['Ik ga niet over tot openbaarmaking.', ['not_public']],
+    ['Er is geen reden om informatie daaruit te weigeren.', ['public']],
+    ['Ik zie geen aanleiding om de documenten openbaar te maken.', ['not_public']],
+    ['Wij verstrekken ze niet nogmaals.', ['already_public']],
+    ['Het rapport staat op de website van de gemeente.', ['already_public']],
+    ['Ik heb deze documenten niet kunnen vinden.', ['nothing_found']],
+    ['Deze documenten zijn nimmer opgesteld.', ['nothing_found']],
+    ['Wij kunnen ons niet vinden in uw stelling.', []],
+  ])('%s', (sentence, expected) => {
+    expect(outcomes(sentence)).toEqual(expected);
+  });
+});

@@ -1,0 +1,66 @@
+// Letters label request points in other ways than 1, 2, 3: "I. / II. / Ad III" or "a. / b. /
+// Onderdeel c". The request the user stored is numbered, so such labels are rewritten to numbers
+// (a → 1, II → 2) before the letter is read, and every later step only has to know digits.
+// Letters and roman numerals are ambiguous ("I. Dijkstra", "onder e" in a ground citation), so a
+// scheme is only used when the letter itself lists points with it, in order, starting at the
+// first label, and does not also number them with digits.
+
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const LETTERS = 'abcdefghijklmnopqrst'.split('');
+
+interface Scheme {
+  /** Label (lower case) → point number. */
+  value: (label: string) => number;
+  /** A list line's marker: "II. ", "b) ". */
+  listMarker: RegExp;
+  /** A label after a point keyword: "Ad II", "onderdeel b"; matched case-insensitively, then checked. */
+  label: string;
+  accepts: (label: string) => boolean;
+}
+
+const KEYWORDS = String.raw`(?:ad\.?|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|vra(?:ag|gen)|verzoekpunt(?:en)?|verzoek|deelverzoek)`;
+
+const ROMAN: Scheme = {
+  value: (label) => ROMANS.indexOf(label.toLowerCase()) + 1,
+  listMarker: /^([ \t]*)([IVX]{1,5})([.)])(?=[ \t]+\S)/gm,
+  label: String.raw`[IVX]{1,5}`,
+  // "punt i" or "ad v" in lower case is too likely a word or a letter; roman labels are capitals.
+  accepts: (label) => /^[IVX]+$/.test(label),
+};
+
+const LETTER: Scheme = {
+  value: (label) => LETTERS.indexOf(label.toLowerCase()) + 1,
+  listMarker: /^([ \t]*)\(?([a-t])([.)])(?=[ \t]+\S)/gm,
+  label: String.raw`[a-t]`,
+  accepts: () => true,
+};
+
+/** Whether the letter lists at least two points with this scheme, in order from the first label. */
+function listsWith(text: string, scheme: Scheme): boolean {
+  const values = [...text.matchAll(scheme.listMarker)].map((m) => scheme.value(m[2]));
+  return values.some((v, i) => v === 1 && values[i + 1] === 2);
+}
+
+/** A run of digit-numbered list lines from 1: then other labels are sub-points or sections. */
+const hasDigitList = (text: string) => /^[ \t]*\(?1[.)][ \t]+\S[\s\S]*?^[ \t]*\(?2[.)][ \t]+\S/m.test(text);
+
+function relabel(text: string, scheme: Scheme): string {
+  // "eerste lid, onderdeel c" and "onder e" cite an article, not a point.
+  const afterKeyword = new RegExp(String.raw`(?<!lid,?\s{0,3}(?:aanhef\s+en\s+)?)\b(${KEYWORDS})(\s+)(${scheme.label})(?![\p{L}\d])`, 'giu');
+  return text
+    .replace(scheme.listMarker, (whole, indent: string, label: string, mark: string) => {
+      const n = scheme.value(label);
+      return n > 0 ? `${indent}${n}${mark}` : whole;
+    })
+    .replace(afterKeyword, (whole, keyword: string, space: string, label: string) => {
+      const n = scheme.value(label);
+      return n > 0 && scheme.accepts(label) ? `${keyword}${space}${n}` : whole;
+    });
+}
+
+export function numberPointLabels(text: string): string {
+  if (hasDigitList(text)) return text;
+  if (listsWith(text, ROMAN)) return relabel(text, ROMAN);
+  if (listsWith(text, LETTER)) return relabel(text, LETTER);
+  return text;
+}
