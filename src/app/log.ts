@@ -5,6 +5,7 @@ import { checkNewEvent } from '../core/law/index.js';
 import { parsePointSpec } from '../core/point-spec.js';
 import { CHANNELS, EVENT_LABELS, EVENT_TYPES, type Channel, type EventType, type WooEvent } from '../core/schema/event.js';
 import type { WooRequest } from '../core/schema/request.js';
+import { cleanText } from '../core/text.js';
 import type { AppContext } from './context.js';
 import { summarise, type RequestSummary } from './summary.js';
 
@@ -86,7 +87,7 @@ export function buildEvent(options: LogOptions, request: WooRequest, today: IsoD
     // A decision on every point is a decision on the whole request, not a partial one.
     ...(points && points.length < request.points.length ? { points } : {}),
     ...(options.channel !== undefined ? { channel: options.channel as Channel } : {}),
-    ...(options.note ? { note: options.note } : {}),
+    ...(options.note && cleanText(options.note) ? { note: cleanText(options.note) } : {}),
     recorded: today,
   };
 }
@@ -104,7 +105,7 @@ export async function runLog(options: LogOptions, ctx: AppContext): Promise<LogR
       );
     }
     warnings = check.warnings;
-    return { ...current, events: [...current.events, event], ...(options.reference ? { reference: options.reference } : {}) };
+    return { ...current, events: [...current.events, event], ...(options.reference && cleanText(options.reference) ? { reference: cleanText(options.reference) } : {}) };
   });
   return { request, event: event!, warnings, summary: summarise(request, ctx.today) };
 }

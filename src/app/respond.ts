@@ -8,6 +8,7 @@ import { parsePointSpec } from '../core/point-spec.js';
 import { OUTCOME_LABELS, RECORDABLE_OUTCOMES, type PointOutcome } from '../core/schema/outcome.js';
 import type { WooEvent } from '../core/schema/event.js';
 import type { Point, WooRequest } from '../core/schema/request.js';
+import { cleanText } from '../core/text.js';
 import type { DecisionProposal, ProposedPoint } from '../core/decision/index.js';
 import type { Ask } from './ask.js';
 import type { AppContext } from './context.js';
@@ -50,9 +51,9 @@ function oneLine(o: RespondOptions, request: WooRequest, decision: WooEvent): Po
     decision: decision.id,
     outcome,
     grounds,
-    ...(o.reference ? { reference: o.reference } : {}),
+    ...(o.reference && cleanText(o.reference) ? { reference: cleanText(o.reference) } : {}),
     ...(o.documents !== undefined ? { documents: o.documents } : {}),
-    ...(o.note ? { note: o.note } : {}),
+    ...(o.note && cleanText(o.note) ? { note: cleanText(o.note) } : {}),
   }));
 }
 
@@ -76,7 +77,7 @@ export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: 
   const record: PointOutcome = { point: point.number, decision: decision.id, outcome, grounds: [] };
   if (REFERENCE_OUTCOMES.has(outcome)) {
     const reference = await ask.text({ message: 'Verwijzing (URL of document; leeg als er geen is)', default: proposal?.reference });
-    if (reference.trim()) record.reference = reference.trim();
+    if (cleanText(reference)) record.reference = cleanText(reference);
   }
   if (WITHHELD.has(outcome)) {
     record.grounds = await ask.checkbox({
@@ -93,7 +94,7 @@ export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: 
   });
   if (documents.trim()) record.documents = Number(documents.trim());
   const note = await ask.text({ message: 'Notitie (optioneel)' });
-  if (note.trim()) record.note = note.trim();
+  if (cleanText(note)) record.note = cleanText(note);
   if (proposal?.evidence) record.evidence = proposal.evidence;
   return record;
 }

@@ -70,6 +70,16 @@ describe('woo new without a terminal', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('drops terminal control sequences from answers and the profile', async () => {
+    await runCli(['profile', '--name', 'Jan \u001b[31mJansen\u001b[0m'], { home });
+    const r = await runCli(['new', 'algoritme', '--answers', answersFile({ ...CAS_ANSWERS, systeem: 'CAS\u001b]0;pwned\u0007 \u202eSysteem' }), '--yes', '--json'], { home });
+    expect(r.code).toBe(0);
+    const letter = (await runCli(['letter', JSON.parse(r.stdout).id], { home })).stdout;
+    expect(letter).not.toMatch(/[\u0000-\u0008\u001b\u007f\u202e]/);
+    expect(letter).toContain('Jan [31mJansen[0m');
+    expect(letter).toContain('het systeem CAS]0;pwned Systeem');
+  });
+
   it('refuses an answers file that is not JSON, naming the line', async () => {
     const r = await runCli(['new', 'algoritme', '--answers', answersFile('{\n"systeem": "CAS",\n}'), '--yes'], { home });
     expect(r.code).toBe(2);

@@ -2,6 +2,7 @@
 import { compareDates, formatDateLong, parseIsoDate } from '../dates.js';
 import { UsageError } from '../errors.js';
 import type { Question, RequestTemplate } from '../templates/schema.js';
+import { cleanText } from '../text.js';
 import type { Answers } from './context.js';
 
 /** Answer keys every template understands besides its own questions. */
@@ -30,7 +31,7 @@ export function normaliseAnswer(q: Question, value: unknown): unknown {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw new UsageError(`Antwoord "${q.key}" moet tekst zijn.`);
   }
-  const text = String(value).replace(/\s+/g, ' ').trim();
+  const text = cleanText(String(value));
   if (text === '') return undefined;
   if (q.type === 'date') return parseIsoDate(text, `datum bij "${q.key}"`);
   if (text.length > 500) throw new UsageError(`Antwoord "${q.key}" is te lang (meer dan 500 tekens).`);

@@ -5,6 +5,7 @@ import { parsePointSpec } from '../point-spec.js';
 import type { Profile } from '../schema/profile.js';
 import { REQUEST_SCHEMA_VERSION, type BodyRef, type Point, type WooRequest } from '../schema/request.js';
 import type { RequestTemplate } from '../templates/schema.js';
+import { cleanText } from '../text.js';
 import { toList } from './answers.js';
 import { templateContext, type Answers, type Fill } from './context.js';
 
@@ -52,7 +53,7 @@ export function ownPoints(answers: Answers): string[] {
     : typeof answers.eigen_punten === 'string'
       ? answers.eigen_punten.split(/\r?\n/)
       : [];
-  return list.map((p) => p.replace(/\s+/g, ' ').trim().replace(/[;.]$/, '')).filter(Boolean);
+  return list.map((p) => cleanText(p).replace(/[;.]$/, '')).filter(Boolean);
 }
 
 export interface BuildInput {
