@@ -15,9 +15,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURE_DIR = join(root, 'tests/fixtures/decisions');
 export const HOLDOUT_DIR = join(FIXTURE_DIR, 'holdout');
-/** Letters written without looking at the parser (blind), and a later set kept back until the parser was frozen (blind2). */
+/**
+ * Letters written without looking at the parser (blind), a later set kept back until the parser
+ * was frozen (blind2), a third set written before the parser was read in the next round (blind3),
+ * and a last set scored once, after that round's changes, without fitting to it (blind4).
+ */
 export const BLIND_DIR = join(FIXTURE_DIR, 'blind');
 export const BLIND2_DIR = join(FIXTURE_DIR, 'blind2');
+export const BLIND3_DIR = join(FIXTURE_DIR, 'blind3');
+export const BLIND4_DIR = join(FIXTURE_DIR, 'blind4');
+export const BLIND_SETS = [
+  ['Blind (tests/fixtures/decisions/blind)', BLIND_DIR],
+  ['Blind2 (tests/fixtures/decisions/blind2)', BLIND2_DIR],
+  ['Blind3 (tests/fixtures/decisions/blind3)', BLIND3_DIR],
+  ['Blind4 (tests/fixtures/decisions/blind4)', BLIND4_DIR],
+];
 
 /** Fixture names (without .txt) in a directory that have an expected.json next to them. */
 export function listFixtures(dir) {
@@ -104,7 +116,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(formatReport('Fixtures (tests/fixtures/decisions)', scoreDirectory(parseDecision, FIXTURE_DIR), verbose));
   console.log('');
   console.log(formatReport('Holdout (tests/fixtures/decisions/holdout)', scoreDirectory(parseDecision, HOLDOUT_DIR), verbose));
-  for (const [title, dir] of [['Blind (tests/fixtures/decisions/blind)', BLIND_DIR], ['Blind2 (tests/fixtures/decisions/blind2)', BLIND2_DIR]]) {
+  for (const [title, dir] of BLIND_SETS) {
     console.log('');
     console.log(formatReport(title, scoreDirectory(parseDecision, dir), verbose));
   }

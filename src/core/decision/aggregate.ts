@@ -15,6 +15,8 @@ export interface PointEvidence {
   crossRefs: number[];
   /** Passages were blacked out in what was disclosed. */
   redaction: boolean;
+  /** The letter said the point falls outside the law's scope. */
+  outOfScope: boolean;
   documents: number;
 }
 
@@ -26,6 +28,7 @@ export const emptyEvidence = (): PointEvidence => ({
   grounds: [],
   crossRefs: [],
   redaction: false,
+  outOfScope: false,
   documents: 0,
 });
 
@@ -38,6 +41,7 @@ export function mergeEvidence(target: PointEvidence, source: PointEvidence): voi
   add(target.grounds, source.grounds);
   add(target.crossRefs, source.crossRefs);
   target.redaction ||= source.redaction;
+  target.outOfScope ||= source.outOfScope;
   target.documents += source.documents;
 }
 
@@ -54,6 +58,8 @@ export function summariseOutcome(evidence: PointEvidence): { outcome: Outcome; a
   }
   // Blacked-out passages mean the rest was disclosed, even when the letter does not say so.
   if (raw.length === 0 && evidence.redaction) raw = ['partial_public'];
+  // Out of scope and nothing else said: no documents.
+  if (raw.length === 0 && evidence.outOfScope) raw = ['nothing_found'];
   raw = raw.filter((o, i) => raw.indexOf(o) === i);
   if (raw.length === 0) return null;
   const mixed = raw.includes('partial_public') || (raw.includes('public') && raw.includes('not_public'));

@@ -10,7 +10,14 @@ import type { Outcome } from './types.js';
  * "wordt openbaar gemaakt en document 2 wordt niet openbaar gemaakt" as one refusal.
  */
 const gap = (n: number) => String.raw`(?:(?!(?:en|maar|terwijl|echter|wordt|worden|is|zijn|maak|maken|openbaar|niet|geen)\b)\S+\s+){0,${n}}?`;
+/**
+ * The same, for the object between a verb and "openbaar" in a main clause ("maken wij de naam, de
+ * plaats en het bedrag openbaar"): there "en" joins a list of what is disclosed, not two statements.
+ */
+const objectGap = (n: number) => String.raw`(?:(?!(?:maar|terwijl|echter|wordt|worden|is|zijn|maak|maken|openbaar|niet|geen)\b)\S+\s+){0,${n}}?`;
 const I_WE = String.raw`(?:ik|wij|we)`;
+/** Informal letters address the reader as "je"/"jij"; formal ones as "u". */
+const YOU = String.raw`(?:u|je|jij)`;
 const BE = String.raw`(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)`;
 const RECORD_VERBS = String.raw`(?:opgemaakt|aangetroffen|gevonden|vastgelegd|gedocumenteerd|geregistreerd|bijgehouden|opgesteld|gearchiveerd|aanwezig|voorhanden|ontvangen|plaatsgevonden|uitgevoerd)`;
 const DOCUMENT_NOUNS = String.raw`(?:documenten|document|stukken|informatie|gegevens|rapport(?:en|ages)?|verslagen|notulen|overeenkomsten|afspraken|analyses|lijsten|lijst|registraties?|records|beelden|correspondentie|e-mails|mails|materiaal|documentatie|beschrijvingen|procedures|beleidsstukken|presentaties|voorbeelden)`;
@@ -34,7 +41,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
     re: new RegExp(
       String.raw`\b(?:er\s+(?:zijn|is|waren|was)|zijn\s+er|is\s+er|bestaan|bestaat|heb(?:ben)?\s+(?:ik|wij|we))\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?${DOCUMENT_NOUNS}\b` +
         // subordinate clause order: "dat er geen documenten zijn"
-        String.raw`|\ber\s+(?:\S+\s+){0,2}?geen\s+(?:\S+\s+){0,2}?${DOCUMENT_NOUNS}\s+(?:zijn|is|bestaan|bestaat|waren|was)\b`,
+        String.raw`|\ber\s+(?:\S+\s+){0,2}?geen\s+(?:\S+\s+){0,2}?${DOCUMENT_NOUNS}\s+(?:\S+\s+){0,8}?(?:zijn|is|bestaan|bestaat|waren|was)\b`,
     ),
   },
   { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt)\b`) },
@@ -42,17 +49,23 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'nothing_found', re: /\bniet\s+(?:\S+\s+){0,2}?in\s+(?:het\s+|ons\s+|mijn\s+)?bezit\b|\bberust(?:en)?\s+niet\b|\bniet\s+(?:\S+\s+){0,2}?berust(?:en)?\b/ },
   { outcome: 'nothing_found', re: /\b(?:bestaan|bestaat)\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:bestaan|bestaat)\b|\bniets\s+(?:\S+\s+){0,3}?(?:gevonden|aangetroffen)\b/ },
   { outcome: 'nothing_found', re: /\bniet\s+(?:meer\s+)?(?:te\s+achterhalen|terug\s+te\s+vinden)\b/ },
+  // "daarvan is niets op papier gezet", "niets vastgelegd": nothing was ever written down.
+  { outcome: 'nothing_found', re: /\b(?:niets|niet)\s+(?:\S+\s+){0,3}?op\s+papier\b|\bniets\s+(?:\S+\s+){0,3}?(?:opgeschreven|genoteerd|bewaard|vastgelegd)\b/ },
+  // "ik ben niet gehouden dit te vervaardigen": the Woo gives access to documents, not new ones.
+  { outcome: 'nothing_found', re: /\bniet\s+(?:gehouden|verplicht)\s+(?:\S+\s+){0,6}?te\s+(?:vervaardigen|maken|samenstellen|creëren|creeren)\b/ },
   // "niet kunnen vinden", "geen stukken kunnen aantreffen"; not "zich niet kunnen vinden in" (disagree).
   { outcome: 'nothing_found', re: /\b(?:niet|geen)\s+(?:\S+\s+){0,4}?kunnen\s+(?:vinden|aantreffen|traceren|achterhalen)\b(?!\s+in\b)/ },
   // already_public
   { outcome: 'already_public', re: new RegExp(String.raw`\b(?:reeds|eerder)\s+${gap(3)}(?:openbaar|gepubliceerd|bekendgemaakt|verstrekt|toegezonden)\b|\bal\s+(?:eerder\s+|eens\s+)?(?:openbaar|gepubliceerd)\b`) },
   { outcome: 'already_public', re: /\b(?:openbaar|publiek(?:elijk)?|vrij)\s+(?:beschikbaar|toegankelijk|raadpleegbaar|in\s+te\s+zien)\b/ },
   // "Wij verstrekken ze niet nogmaals", "maak ik niet opnieuw openbaar": not again, because already out.
-  { outcome: 'already_public', re: /\b(?:verstrek\w*|maak|maken|stuur\w*|zend\w*)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog\s+eens|andermaal)\b/ },
+  { outcome: 'already_public', re: /\b(?:verstrek\w*|maak|maken|stuu?r\w*|zend\w*|geef|geven)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog\s+eens|nog\s+een\s+keer|andermaal)\b/ },
+  // "staat op https://…", "hebben we op de website gezet": put online before this decision.
+  { outcome: 'already_public', re: /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?op\s+(?:https?:|www\.)|\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,8}?op\s+(?:\S+\s+){0,3}?(?:gezet|gepubliceerd)\b/ },
   { outcome: 'already_public', re: /\b(?:staat|staan|is|zijn)\s+(?:al|reeds)\s+(?:online|op\s+(?:de|onze|uw|het|internet)\b)/ },
   { outcome: 'already_public', re: /\b(?:staat|staan)\s+(?:ook\s+)?(?:online|op\s+(?:(?:de|onze|uw|het)\s+)?(?:\S+\s+)?(?:website|internet|webpagina)\b)/ },
   { outcome: 'already_public', re: new RegExp(String.raw`\b${BE}\s+${gap(6)}gepubliceerd\b|\bgepubliceerd\s+(?:op|via|in)\b`) },
-  { outcome: 'already_public', re: /\bte\s+(?:vinden|raadplegen|downloaden|bekijken|lezen)\s+(?:op|via)\b|\b(?:vindt|vind|kunt|kan)\s+u\s+(?:\S+\s+){0,6}?(?:vinden|raadplegen|downloaden|lezen|inzien|bekijken)\s+(?:op|via)\b/ },
+  { outcome: 'already_public', re: /\bte\s+(?:vinden|raadplegen|downloaden|bekijken|lezen)\s+(?:op|via)\b|\b(?:vindt|vind|kunt|kun|kan)\s+(?:u|je|jij)\s+(?:\S+\s+){0,6}?(?:vinden|raadplegen|downloaden|lezen|inzien|bekijken)\s+(?:op|via)\b|\b(?:(?:vindt|vind)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:vindt|vind))\s+(?:\S+\s+){0,3}?(?:op|via)\s+(?:https?:|www\.|\S+\.nl\b)/ },
   // partial_public
   {
     outcome: 'partial_public',
@@ -64,13 +77,15 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // "Ik weiger de draaiboeken openbaar te maken": the refusal owns the words it refuses.
   { outcome: 'not_public', re: /\b(?:weiger|weigert|weigeren|geweigerd)\s+(?:\S+\s+){0,8}?(?:openbaar\s+te\s+maken|te\s+verstrekken|openbaarmaking)\b/ },
   { outcome: 'not_public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+(?:${I_WE}\s+)?(?:\S+\s+){0,8}?af\b|\bafgewezen\b|\baf\s+te\s+wijzen\b|\b(?:weiger|weigeren|geweigerd)\b`) },
-  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}niet\s+openbaar\b`) },
+  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${objectGap(8)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}niet\s+openbaar\b`) },
   { outcome: 'not_public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\bniet\s+openbaar\b`) },
   { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,2}?(?:verstrekt|verstrekken|vrijgegeven|vrij\s+te\s+geven)\b|\bverstrek(?:ken)?\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?niet\b|\b(?:ik|wij|we)\s+verstrek(?:ken)?\s+(?:\S+\s+){0,4}?niet\b/ },
+  // Plain words for a refusal: "geven we je niet", "krijg je niet", "sturen wij u niet".
+  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:geef|geven|stuur|sturen)\s+${I_WE}\s+(?:\S+\s+){0,4}?niet\b(?!\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog|andermaal|meer)\b)|\b(?:krijg|krijgt)\s+${YOU}\s+(?:\S+\s+){0,4}?niet\b`) },
   { outcome: 'not_public', re: /\b(?:niet\s+(?:\S+\s+){0,3}?over\s+(?:te\s+)?(?:gaan|ga|gaat)|(?:ga|gaan|gaat)\s+(?:\S+\s+){0,3}?niet\s+over)\s+tot\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
   { outcome: 'not_public', re: /\b(?:blijft|laat|laten)\s+(?:\S+\s+){0,8}?achterwege\b|\bachterwege\s+(?:te\s+)?(?:laten|blijven|gelaten)\b|\bgeen\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
   // public
-  { outcome: 'public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${gap(8)}openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}openbaar\b`) },
+  { outcome: 'public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${objectGap(8)}openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}openbaar\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}openbaar\s+gemaakt\b|\bopenbaar\s+te\s+maken\b|\b(?:volledig|geheel|integraal)\s+openbaar\b|\bin\s+(?:zijn|hun)\s+geheel\s+openbaar\b`) },
   { outcome: 'public', re: /\bover\s+(?:te\s+)?(?:gaan|ga|gaat)\s+tot\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
   { outcome: 'public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\b|\b${I_WE}\s+verstrek(?:ken)?\b(?!\s+(?:\S+\s+){0,3}?niet\b)|\b${BE}\s+${gap(4)}(?:verstrekt|vrijgegeven|bijgevoegd|gevoegd|toegezonden|toegestuurd|meegezonden)\b|\bgeef\s+${I_WE}\s+(?:\S+\s+){0,6}?vrij\b`) },
@@ -86,13 +101,22 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'referred', re: /\bkunt\s+u\s+(?:\S+\s+){0,6}?(?:terecht|wenden|contact\s+opnemen)\b|\b(?:raad|adviseer)\s+(?:ik|wij|we)\s+u\b|\b(?:wijs|wijzen)\s+(?:ik|wij|we)\s+u\s+(?:\S+\s+){0,2}?op\b/ },
 ];
 
+/**
+ * "Dit valt buiten de reikwijdte van de Woo": no document the request covers is held, so a careful
+ * reader records nothing_found, unless the same answer says more: when it also points elsewhere
+ * ("verwijs ik u naar hoofdstuk 4") or forwards, that is the answer. So it is a flag the point's
+ * summary falls back on (see aggregate.ts), not an outcome that competes with the others.
+ */
+const OUT_OF_SCOPE =
+  /\bvalt\s+(?:\S+\s+){0,3}?buiten\s+(?:de\s+)?(?:reikwijdte|werkingssfeer|strekking)\b|\bbuiten\s+(?:de\s+)?(?:reikwijdte|werkingssfeer)\s+(?:\S+\s+){0,6}?(?:valt|vallen|vielen)\b/;
+
 /** Withheld parts inside a disclosure: turns a disclosure of the same point into partial_public. */
 const REDACTION =
-  /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakt\b|\bzwart\s*gemaakt\b|\bafgeschermd\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b/;
+  /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakt\b|\b(?:lak|lakken)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:\S+\s+){0,4}?(?:lak|lakken)\b|\bzwart\s*gemaakt\b|\bafgeschermd\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b/;
 
 /** Sentences that explain the law or set conditions; they sound like decisions but decide nothing. */
 const NOT_A_DECISION =
-  /\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\b(?:opweeg?t|van\s+toepassing)\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw))\b|\bbezwaar\s+(?:maken|indienen)\b/;
+  /\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\b(?:opweeg?t|van\s+toepassing)\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw|we|wij|ik|je|jij))\b|^\s*soms\b|\bbezwaar\s+(?:maken|indienen)\b/;
 
 /** The requester's own words restated: "U vraagt onder 5 om …" sets the point but decides nothing. */
 const RESTATES_REQUEST =
@@ -104,6 +128,7 @@ export interface SentenceClassification {
   /** Where each outcome phrase starts, to split sentences that answer several point groups. */
   positions: { outcome: Outcome; start: number }[];
   redaction: boolean;
+  outOfScope: boolean;
 }
 
 /**
@@ -121,11 +146,27 @@ function deniedClauses(text: string): { outcome: Outcome; start: number }[] {
   });
 }
 
+/**
+ * "Uw verzoek wijs ik af, omdat er geen e-mails zijn": a refusal explained by absence is not a
+ * refusal to disclose anything; the letter found nothing.
+ */
+const BECAUSE = /\b(?:omdat|aangezien|want|nu|daar)\b/g;
+
+function refusalExplainedByAbsence(text: string, positions: SentenceClassification['positions']): boolean {
+  const absent = positions.filter((p) => p.outcome === 'nothing_found');
+  const refused = positions.filter((p) => p.outcome === 'not_public');
+  if (absent.length === 0 || refused.length === 0) return false;
+  const because = [...text.matchAll(BECAUSE)].map((m) => m.index ?? 0);
+  return refused.every((r) => because.some((b) => b > r.start && absent.some((a) => a.start > b)));
+}
+
+export const NO_DECISION: SentenceClassification = { outcomes: [], positions: [], redaction: false, outOfScope: false };
+
 export function classifySentence(sentence: string): SentenceClassification {
   const lower = sentence.toLowerCase();
   const denied = deniedClauses(lower);
   const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length));
-  if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text)) return { outcomes: [], positions: [], redaction: false };
+  if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text)) return NO_DECISION;
   const taken: [number, number][] = [];
   const positions: SentenceClassification['positions'] = [...denied];
   for (const { outcome, re } of PATTERNS) {
@@ -137,6 +178,7 @@ export function classifySentence(sentence: string): SentenceClassification {
       positions.push({ outcome, start });
     }
   }
-  const outcomes = PATTERNS.map((p) => p.outcome).filter((o, i, all) => all.indexOf(o) === i && positions.some((p) => p.outcome === o));
-  return { outcomes, positions: positions.sort((a, b) => a.start - b.start), redaction: REDACTION.test(text) };
+  const kept = refusalExplainedByAbsence(text, positions) ? positions.filter((p) => p.outcome !== 'not_public') : positions;
+  const outcomes = PATTERNS.map((p) => p.outcome).filter((o, i, all) => all.indexOf(o) === i && kept.some((p) => p.outcome === o));
+  return { outcomes, positions: kept.sort((a, b) => a.start - b.start), redaction: REDACTION.test(text), outOfScope: OUT_OF_SCOPE.test(text) };
 }

@@ -58,7 +58,8 @@ function letterDate(lines: string[]): IsoDate | undefined {
     if (onLine) return onLine.date;
   }
   for (const line of header) {
-    const placeAndDate = /^\s*\p{Lu}[\p{L}' -]{1,40},\s+(.+)$/u.exec(line);
+    // "'s-Hertogenbosch, 3 april 2024" starts with the old genitive, not a capital.
+    const placeAndDate = /^\s*(?:'s[- ])?\p{Lu}[\p{L}' -]{1,40},\s+(.+)$/u.exec(line);
     const alone = /^\s*(?:\p{L}+dag\s+)?\d{1,2}[\s\-/.]+\S+[\s\-/.]+\d{4}\s*$/u.test(line);
     const candidate = placeAndDate ? placeAndDate[1] : alone ? line : '';
     const mention = findDates(candidate)[0];
@@ -70,8 +71,10 @@ function letterDate(lines: string[]): IsoDate | undefined {
 type DatedEvent = 'received' | 'acknowledged' | 'adjourned';
 
 const KEYWORDS: Record<DatedEvent, RegExp> = {
-  acknowledged: /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst|\bontvangen\s+en\s+(?:\S+\s+){0,6}?bevestigd/i,
-  adjourned: /\bverdaag\w*|\bverdaging\b|\b(?:beslis)?termijn\s+(?:\S+\s+){0,5}?verleng\w*|\bverleng\w*\s+(?:\S+\s+){0,4}?(?:beslis)?termijn\b/i,
+  acknowledged:
+    // "… laten weten dat we je verzoek goed hebben ontvangen": the plain-language acknowledgement.
+    /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst|\bontvangen\s+en\s+(?:\S+\s+){0,6}?bevestigd|\b(?:laten|liet|lieten)\s+weten\s+dat\s+(?:\S+\s+){0,6}?ontvangen\b/i,
+  adjourned: /\bverdaag\w*|\bverdaging\b|\b(?:beslis)?termijn\s+(?:\S+\s+){0,8}?verleng\w*|\bverleng\w*\s+(?:\S+\s+){0,4}?(?:beslis)?termijn\b/i,
   received: /\bontv(?:angen|ing|ingen)\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b|\b(?:kreeg|kregen|kwam|kwamen)\s+(?:\S+\s+){0,5}?binnen\b/i,
 };
 

@@ -81,13 +81,26 @@ const TOPICS: { re: RegExp; woo: string; wob: string }[] = [
   { re: /\beconomische\s+(?:en|of)\s+financi[eë]le\s+belangen\b/i, woo: '5.1.2b', wob: 'wob-10.2b' },
   { re: /\bopsporing\s+en\s+vervolging\b/i, woo: '5.1.2c', wob: 'wob-10.2c' },
   { re: /\binspectie,?\s+controle\s+en\s+toezicht\b/i, woo: '5.1.2d', wob: 'wob-10.2d' },
-  { re: /\bpersoonlijke\s+levenssfeer\b|(?<!bijzondere\s)\bpersoonsgegevens\b/i, woo: '5.1.2e', wob: 'wob-10.2e' },
+  // "privacy" is the plain word for it; "privacy impact assessment" is a document's name.
+  { re: /\bpersoonlijke\s+levenssfeer\b|(?<!bijzondere\s)\bpersoonsgegevens\b|\bprivacy\b(?![\s-]*(?:impact|officer|statement|verklaring|beleid))/i, woo: '5.1.2e', wob: 'wob-10.2e' },
   { re: /\bconcurrentiegevoelige\b/i, woo: '5.1.2f', wob: 'wob-10.2g' },
-  { re: /\bbeveiliging\s+van\s+(?:personen|bedrijven)\b/i, woo: '5.1.2h', wob: 'wob-10.2g' },
+  { re: /\bbeveiliging\s+van\s+(?:personen|bedrijven)\b|\bsabotage\b/i, woo: '5.1.2h', wob: 'wob-10.2g' },
   { re: /\bgoed\s+functioneren\s+van\b/i, woo: '5.1.2i', wob: 'wob-10.2g' },
   { re: /\bpersoonlijke\s+beleidsopvattingen\b/i, woo: '5.2.1', wob: 'wob-11.1' },
 ];
 
 export function groundsFromTopics(text: string, law: Law): string[] {
   return [...new Set(TOPICS.filter((t) => t.re.test(text)).map((t) => t[law]))];
+}
+
+/**
+ * "ter bescherming van de persoonlijke levenssfeer", "om hun privacy te beschermen": an interest
+ * named as the reason for withholding is a ground even next to a cited article for another part
+ * ("op grond van artikel 5.1, lid 2, sub f en ter bescherming van de persoonlijke levenssfeer").
+ */
+const INTEREST_CLAUSE =
+  /\b(?:ter\s+(?:bescherming|eerbiediging|voorkoming|voorkomen)|in\s+het\s+belang|vanwege\s+de\s+bescherming)\s+van\s+([^.;()]{0,100})|\bom\s+([^.;()]{0,80}?)\s+te\s+(?:beschermen|eerbiedigen|voorkomen)\b/gi;
+
+export function groundsFromInterestClauses(text: string, law: Law): string[] {
+  return [...new Set([...text.matchAll(INTEREST_CLAUSE)].flatMap((m) => groundsFromTopics(m[1] ?? m[2], law)))];
 }

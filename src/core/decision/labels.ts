@@ -30,8 +30,9 @@ const ROMAN: Scheme = {
 
 const LETTER: Scheme = {
   value: (label) => LETTERS.indexOf(label.toLowerCase()) + 1,
-  listMarker: /^([ \t]*)\(?([a-t])([.)])(?=[ \t]+\S)/gm,
-  label: String.raw`[a-t]`,
+  // "a." and "A." alike: provinces and ministries often list request parts as "A. … B. …".
+  listMarker: /^([ \t]*)\(?([a-tA-T])([.)])(?=[ \t]+\S)/gm,
+  label: String.raw`[a-tA-T]`,
   accepts: () => true,
 };
 
@@ -41,13 +42,25 @@ function listsWith(text: string, scheme: Scheme): boolean {
   return values.some((v, i) => v === 1 && values[i + 1] === 2);
 }
 
-/** A run of digit-numbered list lines from 1: then other labels are sub-points or sections. */
-const hasDigitList = (text: string) => /^[ \t]*\(?1[.)][ \t]+\S[\s\S]*?^[ \t]*\(?2[.)][ \t]+\S/m.test(text);
+/**
+ * A run of digit-numbered list lines from 1: then other labels are sub-points or sections.
+ * Numbered section titles ("1. Uw verzoek", "2. Besluit") are the letter's outline, not a list.
+ */
+function hasDigitList(text: string): boolean {
+  const numbers = [...text.matchAll(/^[ \t]*\(?(\d{1,2})[.)][ \t]+(\S.*)$/gm)]
+    .filter((m) => m[2].trim().split(/\s+/).length > 4 || /[.;,:]$/.test(m[2].trim()))
+    .map((m) => Number(m[1]));
+  return numbers.some((n, i) => n === 1 && numbers.slice(i + 1).includes(2));
+}
 
 function relabel(text: string, scheme: Scheme): string {
   // "eerste lid, onderdeel c" and "onder e" cite an article, not a point.
   const afterKeyword = new RegExp(String.raw`(?<!lid,?\s{0,3}(?:aanhef\s+en\s+)?)\b(${KEYWORDS})(\s+)(${scheme.label})(?![\p{L}\d])`, 'giu');
+  // "II. en III. Aanvragen": a heading for two points at once; every label in the run is renumbered.
+  const groupedMarker = new RegExp(String.raw`^([ \t]*)(${scheme.label}[.)](?:[ \t]*(?:,|en|&)[ \t]*${scheme.label}[.)])+)(?=[ \t]+\S)`, 'gm');
+  const renumber = (label: string) => (scheme.value(label) > 0 ? String(scheme.value(label)) : label);
   return text
+    .replace(groupedMarker, (_whole, indent: string, run: string) => indent + run.replace(new RegExp(String.raw`${scheme.label}(?=[.)])`, 'g'), renumber))
     .replace(scheme.listMarker, (whole, indent: string, label: string, mark: string) => {
       const n = scheme.value(label);
       return n > 0 ? `${indent}${n}${mark}` : whole;

@@ -2,14 +2,21 @@
 // sentences it rests on, the refusal grounds and any reference; plus the letter's dates.
 // Which point a sentence is about follows how letters are written: a heading ("Ad 6") holds
 // until the next heading; a sentence naming points ("De punten 2, 3 en 7 …") holds for the rest of
-// its paragraph, and for the next paragraph when that one plainly continues ("Deze …", a URL).
+// its paragraph, and for the next paragraph when that one plainly continues ("Deze …", a URL); a
+// point named only at a paragraph's end ("Dit betreft punt 4.") covers the whole paragraph.
+// Paragraphs that name no point are tied by an ordinal opener series ("Ten tweede …"), by the
+// request point's own words, or by the order of a restated request list; failing that they stay
+// unmatched, because a wrong outcome is worse than an unanswered point.
 import { emptyEvidence, mergeEvidence, summariseOutcome, type PointEvidence } from './aggregate.js';
-import { classifySentence } from './classify.js';
+import { NO_DECISION, classifySentence, type SentenceClassification } from './classify.js';
+import { pointByContent } from './content-match.js';
 import { extractDecisionDates } from './dates.js';
-import { findGroundsInText, groundsFromTopics } from './ground-mentions.js';
+import { findGroundsInText, groundsFromInterestClauses, groundsFromTopics } from './ground-mentions.js';
 import { normaliseLetterText } from './normalise.js';
 import { numberPointLabels } from './labels.js';
 import { findPointRefs } from './point-refs.js';
+import { ordinalOpeners } from './openers.js';
+import { alignByOrder, restatesRequestList, type OrphanParagraph } from './order-alignment.js';
 import { findReference } from './references.js';
 import { restatesRequestPoint } from './restatement.js';
 import { segmentLetter, splitSentences, type Block } from './segment.js';
@@ -20,11 +27,19 @@ import type { DecisionProposal, Outcome, ParseOptions, ProposedPoint, RequestPoi
 const CONTINUES_PREVIOUS = /^(?:deze|dit|die|dat|daarnaast|daarbij|ook|verder|wel|hierbij|hiervoor|hierover|hiervan|daarvoor|daarover|daarvan|het\s+betreft|https?:|www\.)/i;
 /** Letter-wide statements that may answer every point at once. */
 const WHOLE_REQUEST = /\b(?:alle|gevraagde|verzochte|uw\s+verzoek|geheel|volledig|integraal|de\s+documenten|deze\s+documenten)\b/i;
+/** "Alle documenten maak ik openbaar", "De documenten treft u bijgaand aan": about everything disclosed. */
+const WHOLE_REQUEST_ONLY = /^\s*(?:alle|de|deze)\s+(?:gevraagde\s+|verzochte\s+)?(?:documenten|stukken)\b/i;
+/** A sentence about the request as a whole: never pulled into one point's answer. */
+const ABOUT_WHOLE_REQUEST = /(?<!\bdeel\s+van\s+)\b(?:uw|je|jouw|het)\s+(?:gehele\s+)?verzoek\b(?!\s*(?:onderdeel|punt))|\balle\s+(?:gevraagde|verzochte|documenten)\b/i;
+/** Sections that explain the law or the procedure to the reader; they decide nothing. */
+const BOILERPLATE_SECTION =
+  /^(?:wat\s+is\s+de\s+(?:woo|wob|wet)|(?:heb(?:t|\s+je)\s+(?:u\s+|je\s+)?(?:nog\s+)?)?vragen|contact|meer\s+informatie|bezwaar|rechtsmiddel|(?:ben|bent)\s+(?:je|u)\s+het\s+niet\s+eens)/i;
 /** "Voor de overige punten geldt …": applies to the points nothing else answered. */
 const REMAINING_POINTS = /\b(?:overige|resterende|andere|overblijvende)\s+(?:punten|onderdelen|verzoekonderdelen|vragen|deelvragen)\b|\bvoor\s+het\s+overige\b/i;
 const DOCUMENT_COUNT = /\b(\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\S+\s+)?(?:documenten|document|stukken)\b/i;
 const NUMBER_WORDS: Record<string, number> = { één: 1, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 };
 const WITHHELD: Outcome[] = ['partial_public', 'not_public'];
+const DISCLOSURE: Outcome[] = ['public', ...WITHHELD];
 
 interface Reading {
   byPoint: Map<number, PointEvidence>;
@@ -32,6 +47,8 @@ interface Reading {
   letterWide: PointEvidence;
   /** Statements about "the other points". */
   remaining: PointEvidence;
+  /** Paragraphs that decide something but were tied to no point, kept apart for aligning by order. */
+  orphans: OrphanParagraph[];
   heading: number[] | null;
 }
 
@@ -45,14 +62,15 @@ function documentCount(sentence: string): number | undefined {
   return NUMBER_WORDS[word] ?? (Number.isNaN(Number(word)) ? undefined : Number(word));
 }
 
-function sentenceEvidence(sentence: string, outcomes: Outcome[], redaction: boolean, crossRefs: number[], grounds: string[]): PointEvidence {
+function sentenceEvidence(sentence: string, outcomes: Outcome[], classification: SentenceClassification, crossRefs: number[], grounds: string[]): PointEvidence {
   const evidence = emptyEvidence();
   evidence.outcomes = outcomes;
-  evidence.redaction = redaction;
+  evidence.redaction = classification.redaction;
+  evidence.outOfScope = classification.outOfScope;
   evidence.crossRefs = crossRefs;
   evidence.grounds = grounds;
   evidence.sentences = [sentence];
-  if (outcomes.length > 0 || redaction) evidence.decisive = [sentence];
+  if (outcomes.length > 0 || classification.redaction || classification.outOfScope) evidence.decisive = [sentence];
   else if (crossRefs.length > 0) evidence.pointers = [sentence];
   if (outcomes.length > 0) evidence.documents = documentCount(sentence) ?? 0;
   return evidence;
@@ -73,18 +91,18 @@ function addTo(reading: Reading, point: number, evidence: PointEvidence): void {
 }
 
 /** Reads one sentence; returns the points it names as its subject, to carry to the next sentences. */
-function readSentence(reading: Reading, sentence: string, context: number[] | null, points: RequestPoint[]): number[] {
+function readSentence(reading: Reading, sentence: string, context: number[] | null, points: RequestPoint[], law: ParseOptions['law']): number[] {
   const refs = findPointRefs(sentence, highestPoint(points));
-  const classification = restatesRequestPoint(sentence, points) ? { outcomes: [], positions: [], redaction: false } : classifySentence(sentence);
+  const classification = restatesRequestPoint(sentence, points) ? NO_DECISION : classifySentence(sentence);
   // "Zie het antwoord bij punt 2" refers to a point, not to other information.
   const outcomes = refs.crossRefs.length > 0 ? classification.outcomes.filter((o) => o !== 'referred') : classification.outcomes;
-  const grounds = findGroundsInText(sentence);
+  const grounds = [...new Set([...findGroundsInText(sentence), ...groundsFromInterestClauses(sentence, law)])];
   const aboutRemainingPoints = refs.subjects.length === 0 && REMAINING_POINTS.test(sentence);
   const target = refs.subjects.length > 0 ? refs.subjects : aboutRemainingPoints ? null : context;
 
   if (!target) {
     const bucket = aboutRemainingPoints ? reading.remaining : reading.letterWide;
-    mergeEvidence(bucket, sentenceEvidence(sentence, outcomes, classification.redaction, [], grounds));
+    mergeEvidence(bucket, sentenceEvidence(sentence, outcomes, classification, [], grounds));
     return [];
   }
 
@@ -95,35 +113,96 @@ function readSentence(reading: Reading, sentence: string, context: number[] | nu
     for (const { outcome, start } of classification.positions) {
       const group = [...subjectGroups].reverse().find((g) => g.start <= start) ?? subjectGroups[0];
       if (outcome === 'referred' && refs.crossRefs.length > 0) continue;
-      for (const point of group.points) addTo(reading, point, sentenceEvidence(sentence, [outcome], classification.redaction, refs.crossRefs, grounds));
+      for (const point of group.points) addTo(reading, point, sentenceEvidence(sentence, [outcome], classification, refs.crossRefs, grounds));
     }
   } else {
-    for (const point of target) addTo(reading, point, sentenceEvidence(sentence, outcomes, classification.redaction, refs.crossRefs, grounds));
+    for (const point of target) addTo(reading, point, sentenceEvidence(sentence, outcomes, classification, refs.crossRefs, grounds));
   }
   return refs.subjects;
 }
 
+/**
+ * "… Wij lakken die namen. Dit betreft punt 2.": a paragraph that names its point only in its last
+ * sentence, as a closing formula or as the sentence's last words, is about that point throughout.
+ */
+function closingPoints(sentences: string[], highest: number): number[] | null {
+  if (sentences.length < 2) return null;
+  const refs = sentences.map((s) => findPointRefs(s, highest));
+  if (refs.slice(0, -1).some((r) => r.groups.length > 0)) return null;
+  const last = sentences[sentences.length - 1];
+  const { subjects, groups } = refs[refs.length - 1];
+  if (subjects.length === 0) return null;
+  const wordsAfter = last.slice(groups[groups.length - 1].end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return /^(?:dit|dat|deze|het|zo)\b/i.test(last) || wordsAfter <= 2 ? subjects : null;
+}
+
+/** Whether a paragraph states a decision (not only restates the request). */
+function decides(text: string, points: RequestPoint[]): boolean {
+  return splitSentences(text).some((s) => {
+    if (restatesRequestPoint(s, points)) return false;
+    const c = classifySentence(s);
+    return c.outcomes.length > 0 || c.redaction || c.outOfScope;
+  });
+}
+
+/**
+ * The point of an answer paragraph that names none, recognised by the request point's own words in
+ * its first sentence: answers open with their subject, while a paragraph that weighs interests for
+ * the whole letter may mention one point's documents only in passing.
+ */
+function pointOfUnlabelledAnswer(text: string, points: RequestPoint[]): number[] | null {
+  if (findPointRefs(text, highestPoint(points)).groups.length > 0 || !decides(text, points)) return null;
+  const point = pointByContent(splitSentences(text)[0] ?? '', points);
+  return point === null ? null : [point];
+}
+
 function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['law']): Reading {
-  const reading: Reading = { byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), heading: null };
+  const reading: Reading = { byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], heading: null };
   let previousParagraphPoints: number[] | null = null;
+  let boilerplate = false;
+  let section = 0;
+
+  const openers = ordinalOpeners(blocks.flatMap((b, index) => (b.kind === 'paragraph' ? [{ index, text: b.text }] : [])));
 
   const readText = (text: string, inherited: number[] | null) => {
-    let inline: number[] | null = null;
-    splitSentences(text).forEach((sentence, i) => {
-      if (i === 0 && CONTINUES_PREVIOUS.test(sentence)) inline = inherited;
-      const subjects = readSentence(reading, sentence, inline ?? reading.heading, points);
+    const sentences = splitSentences(text);
+    let inline: number[] | null = sentences.length > 0 && CONTINUES_PREVIOUS.test(sentences[0]) ? inherited : null;
+    const closing = inline ?? reading.heading ? null : closingPoints(sentences, highestPoint(points));
+    sentences.forEach((sentence) => {
+      const context = inline ?? reading.heading ?? (closing && !ABOUT_WHOLE_REQUEST.test(sentence) ? closing : null);
+      const subjects = readSentence(reading, sentence, context, points, law);
       if (subjects.length > 0) inline = subjects;
     });
     return inline;
   };
 
+  /** Reads an unlabelled paragraph; when none of it went to a point, it is kept as an orphan. */
+  const readOrphanCandidate = (text: string) => {
+    const outer = reading.letterWide;
+    reading.letterWide = emptyEvidence();
+    const tiedSentences = () => [...reading.byPoint.values()].reduce((n, e) => n + e.sentences.length, 0);
+    const before = tiedSentences();
+    const subjects = readText(text, previousParagraphPoints);
+    const after = tiedSentences();
+    const own = reading.letterWide;
+    reading.letterWide = outer;
+    const orphan = before === after && own.decisive.length > 0 && !own.decisive.some((s) => ABOUT_WHOLE_REQUEST.test(s) || WHOLE_REQUEST_ONLY.test(s));
+    if (orphan) reading.orphans.push({ evidence: own, section });
+    else mergeEvidence(reading.letterWide, own);
+    return subjects;
+  };
+
   blocks.forEach((block, i) => {
     switch (block.kind) {
       case 'section':
+        section++;
         reading.heading = null;
         previousParagraphPoints = null;
+        boilerplate = BOILERPLATE_SECTION.test(block.title);
         break;
       case 'point-heading':
+        section++;
+        boilerplate = false;
         reading.heading = block.points;
         previousParagraphPoints = block.content ? readText(block.content, null) : null;
         break;
@@ -137,9 +216,21 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
         previousParagraphPoints = null;
         break;
       }
-      case 'paragraph':
-        previousParagraphPoints = readText(block.text, previousParagraphPoints);
+      case 'paragraph': {
+        if (boilerplate) break;
+        // Without a heading, a paragraph may still say which point it answers: by an ordinal
+        // opener ("Ten tweede …") or by the words of the request point it answers.
+        const continues = previousParagraphPoints !== null && CONTINUES_PREVIOUS.test(block.text);
+        const own = reading.heading || continues ? null : (openers.has(i) ? [openers.get(i)!] : pointOfUnlabelledAnswer(block.text, points));
+        if (own) {
+          reading.heading = own;
+          previousParagraphPoints = readText(block.text, null) ?? own;
+          reading.heading = null;
+        } else {
+          previousParagraphPoints = readOrphanCandidate(block.text);
+        }
         break;
+      }
       case 'table':
         for (const row of readInventory(block.rows, law, highestPoint(points))) {
           const evidence = emptyEvidence();
@@ -158,7 +249,15 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
   return reading;
 }
 
-const isAnswered = (e: PointEvidence | undefined) => !!e && (e.outcomes.length > 0 || e.crossRefs.length > 0);
+const isAnswered = (e: PointEvidence | undefined) => !!e && (e.outcomes.length > 0 || e.crossRefs.length > 0 || e.outOfScope);
+
+/** Orphan paragraphs answer the unanswered points in order when that is unambiguous; else they are letter-wide. */
+function placeOrphans(reading: Reading, points: RequestPoint[], restated: boolean): void {
+  const unanswered = points.filter((p) => !isAnswered(reading.byPoint.get(p.number))).map((p) => p.number);
+  const aligned = alignByOrder(reading.orphans, unanswered, restated);
+  if (aligned) for (const [point, evidence] of aligned) mergeEvidence(ensure(reading, point), evidence);
+  else for (const orphan of reading.orphans) mergeEvidence(reading.letterWide, orphan.evidence);
+}
 
 /** Letter-wide and "other points" statements go to the points nothing else answered; what is left is unmatched. */
 function applyLetterWideStatements(reading: Reading, points: RequestPoint[]): string[] {
@@ -168,7 +267,12 @@ function applyLetterWideStatements(reading: Reading, points: RequestPoint[]): st
   }
   const wide = reading.letterWide;
   const nothingSpecific = points.every((p) => !isAnswered(reading.byPoint.get(p.number)));
-  const answersAll = wide.decisive.some((s) => WHOLE_REQUEST.test(s) || s.includes(' | ')) || points.length === 1;
+  // Only a letter that answers the request at once says one kind of thing: disclosure (with or
+  // without withheld parts), or already public, or nothing found. Several kinds of answer with no
+  // point named mean the letter has a structure this parser did not follow; then a wrong outcome
+  // on every point is worse than leaving them unanswered with the sentences shown as unmatched.
+  const kinds = new Set(wide.outcomes.map((o) => (DISCLOSURE.includes(o) ? 'disclosure' : o)));
+  const answersAll = (wide.decisive.some((s) => WHOLE_REQUEST.test(s) || s.includes(' | ')) && kinds.size === 1) || points.length === 1;
   if (nothingSpecific && answersAll && wide.outcomes.length > 0) {
     for (const p of points) mergeEvidence(ensure(reading, p.number), wide);
     return [];
@@ -200,6 +304,7 @@ export function parseDecision(text: string, points: RequestPoint[], opts: ParseO
   const ordered = [...points].sort((a, b) => a.number - b.number);
   const blocks = segmentLetter(clean, highestPoint(ordered));
   const reading = readBlocks(blocks, ordered, opts.law);
+  placeOrphans(reading, ordered, restatesRequestList(blocks, ordered.map((p) => p.number)));
   const unmatched = applyLetterWideStatements(reading, ordered);
 
   const summaries = new Map<number, Summary | null>();

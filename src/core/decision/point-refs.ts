@@ -19,7 +19,7 @@ const NUMBER = String.raw`\d{1,2}(?!\d)(?:[a-z](?![a-z]))?(?!\.\d)`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:en\s+)?|\s(?:en|of)\s+|\s*(?:tot\s+en\s+met|t\/m|tot|-|–|—)\s*)(?:(?:de\s+)?(?:${POINT_WORD})\s+)?`;
 const REFERENCE = new RegExp(String.raw`${KEYWORD}\s+(${NUMBER}(?:${SEPARATOR}${NUMBER})*)`, 'gi');
 
-const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste'];
+export const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste'];
 /** "het eerste onderdeel", "uw derde vraag". */
 const ORDINAL_REFERENCE = new RegExp(String.raw`\b(?:het|de|uw|dit|ons)\s+(${ORDINALS.join('|')})\s+(?:${POINT_WORD})\b`, 'gi');
 
@@ -29,6 +29,13 @@ const NOT_A_POINT_AFTER = /^\s*(?:januari|februari|maart|april|mei|juni|juli|aug
 /** Text right before a reference that makes it a pointer to another point's answer. */
 const CROSS_REFERENCE_BEFORE =
   /(?:\bzie(?:\s+ook)?|\bnaar|\b(?:antwoord|beantwoording|toelichting|reactie)|hetzelfde\s+als|\bevenals|\bnet\s+als|\bzoals|\bconform|\bgelijk\s+aan)\s+(?:(?:het|mijn|ons|onze|de)\s+)?(?:(?:antwoord|beantwoording|toelichting|reactie|besluit)\s+)?(?:(?:is\s+)?(?:vermeld|gesteld|aangegeven|beschreven|opgemerkt|besloten|beslist)\s+)?(?:(?:hierboven|hiervoor|eerder|bij|op|onder|voor|in|van)\s+){0,2}$/i;
+
+/**
+ * "Ik verwijs u naar mijn besluit over het tweede onderdeel": the point named after a referral is
+ * where the reader is sent, not what the sentence answers, and (unlike "zie het antwoord op punt 2")
+ * the letter does not say the answer is the same. Such a mention is neither subject nor cross-reference.
+ */
+const REFERRAL_OBJECT_BEFORE = /\bverwij(?:s|st|zen)\s+(?:\S+\s+){0,6}?naar\s+(?:\S+\s+){0,6}$/i;
 
 function expandList(list: string): number[] {
   const points: number[] = [];
@@ -52,7 +59,9 @@ export function findPointRefs(sentence: string, pointCount: number): PointRefs {
   const add = (start: number, end: number, numbers: number[]) => {
     const points = numbers.filter((n) => n >= 1 && n <= pointCount);
     if (points.length === 0) return;
-    const cross = CROSS_REFERENCE_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
+    const before = sentence.slice(Math.max(0, start - 80), start);
+    const cross = CROSS_REFERENCE_BEFORE.test(before);
+    if (!cross && REFERRAL_OBJECT_BEFORE.test(before)) return;
     groups.push({ start, end, points, cross });
   };
   for (const match of sentence.matchAll(REFERENCE)) {

@@ -1,8 +1,8 @@
 // Splits a letter into blocks (point headings, numbered items, section headings, paragraphs,
-// tables) and paragraphs into sentences. Blocks carry no meaning yet: assemble.ts decides which
+// tables) and paragraphs into sentences. Blocks carry no meaning yet: parse.ts decides which
 // point each sentence belongs to.
 import { isSpacedRow, spacedCells } from './columns.js';
-import { findPointRefs } from './point-refs.js';
+import { ORDINALS, findPointRefs } from './point-refs.js';
 
 export type Block =
   /** "Ad 6", "Punt 3:", "Ten aanzien van onderdeel 3", "Verzoekonderdeel 7", optionally with text after a colon. */
@@ -14,8 +14,12 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'table'; rows: string[][] };
 
-const HEADING_START =
-  /^\s*(?:(?:uw|je|jouw)\s+)?(?:ad\.?|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoekpunt(?:en)?|verzoek(?=\s+\d)|ten\s+aanzien\s+van|t\.a\.v\.|wat\s+betreft|met\s+betrekking\s+tot|m\.b\.t\.|inzake|betreft)\b/i;
+const HEADING_START = new RegExp(
+  String.raw`^\s*(?:(?:uw|je|jouw)\s+)?(?:ad\.?|punt(?:en)?|(?:verzoek)?onderde(?:el|len)|(?:deel)?vra(?:ag|gen)|deelverzoek(?:en)?|verzoekpunt(?:en)?|verzoek(?=\s+\d)|ten\s+aanzien\s+van|t\.a\.v\.|wat\s+betreft|met\s+betrekking\s+tot|m\.b\.t\.|inzake|betreft` +
+    // "Het eerste verzoekonderdeel: …", "Uw derde vraag"
+    String.raw`|(?:het|de|uw|je|jouw)\s+(?:${ORDINALS.join('|')})\s+(?:verzoek)?(?:onderdeel|punt|vraag|deelvraag|deelverzoek))\b`,
+  'i',
+);
 
 const isTableRow = (line: string) => (line.match(/\|/g) ?? []).length >= 2 || (line.match(/\t/g) ?? []).length >= 2;
 const isTableRule = (line: string) => /^[\s|:\-+=]+$/.test(line) && line.includes('-');
@@ -48,6 +52,21 @@ function pointHeading(line: string, pointCount: number): Extract<Block, { kind: 
  */
 const SECTION_NAME =
   /^(?:(?:\d{1,2}|[IVX]{1,5})[.)]?\s+)?(?:(?:het|uw|de|ons|mijn|onze)\s+)?(?:verzoek|aanvraag|procedure|verloop(?:\s+van\s+de\s+procedure)?|(?:wettelijk|juridisch)\s+kader|overwegingen|beoordeling|besluit|beslissing|inventari[sz]atie|zienswijzen?|(?:wijze\s+van\s+)?openbaarmaking|bezwaar(?:mogelijkheid|clausule)?|slotsom|conclusie|inleiding|achtergrond|motivering|belangenafweging|(?:uitzonderings|weigerings)gronden|publicatie)\s*:?$/i;
+
+/** "2. en 3. Aanvragen en adviezen": one heading for several points, after labels became digits. */
+function groupedItemHeading(line: string, pointCount: number): Extract<Block, { kind: 'point-heading' }> | null {
+  const m = /^\s*((?:\d{1,2}[.)]?\s*(?:,|en|&)\s*)+\d{1,2}[.)])\s+(\S.*)$/.exec(line);
+  if (!m) return null;
+  const points = (m[1].match(/\d{1,2}/g) ?? []).map(Number);
+  if (points.some((n) => n < 1 || n > pointCount)) return null;
+  return { kind: 'point-heading', points, content: m[2].trim() };
+}
+
+/** A prose line cut by the page width: what follows it continues the sentence, it heads nothing. */
+function continuesProse(previous: string | undefined): boolean {
+  const t = previous?.trim() ?? '';
+  return t !== '' && !/[.:;!?]$/.test(t) && t.split(/\s+/).length > 6;
+}
 
 function numberedItem(line: string, pointCount: number): Extract<Block, { kind: 'item' }> | null {
   const m = /^\s*\(?(\d{1,2})[.)]\s+(\S.*)$/.exec(line);
@@ -102,7 +121,8 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
       return;
     }
     if (spaced.length > 0) flush();
-    const heading = pointHeading(trimmed, pointCount);
+    // "… Dit betreft" + "punt 2." is a wrapped sentence, not a heading for what follows.
+    const heading = continuesProse(lines[i - 1]) ? null : (pointHeading(trimmed, pointCount) ?? groupedItemHeading(trimmed, pointCount));
     if (heading) {
       flush();
       blocks.push(heading);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDecisionDates, findDates } from '../../../src/core/decision/dates.js';
 import { splitSentences } from '../../../src/core/decision/segment.js';
+import { parseDecision } from '../../../src/core/decision/index.js';
 
 describe('findDates', () => {
   it('reads Dutch written, numeric and ISO dates', () => {
@@ -42,5 +43,15 @@ describe('extractDecisionDates', () => {
   it('reads "ontvangen op" after the request date and "jl." with the letter year', () => {
     expect(dates('Datum: 19 juni 2024\n\nUw brief van 1 mei 2024, ontvangen op 2 mei 2024, gaat over X.').received).toBe('2024-05-02');
     expect(dates('Datum: 19 juni 2024\n\nOp 2 mei jl. hebben wij uw verzoek ontvangen.').received).toBe('2024-05-02');
+  });
+});
+
+describe('plain-language and place-name dates', () => {
+  it('reads an informal acknowledgement and an extension "to decide"', () => {
+    const letter = 'Datum: 14 november 2024\n\nOp 16 september 2024 kregen we je e-mail binnen. Op 18 september 2024 hebben we je laten weten dat we je verzoek goed hebben ontvangen. Op 10 oktober 2024 hebben we de termijn om te beslissen met twee weken verlengd.';
+    expect(parseDecision(letter, [], { law: 'woo' }).dates).toEqual({ received: '2024-09-16', acknowledged: '2024-09-18', adjourned: '2024-10-10', decided: '2024-11-14' });
+  });
+  it("reads the letter's date after a place name with 's-", () => {
+    expect(parseDecision("'s-Hertogenbosch, 3 april 2024\n\nGeachte heer,", [], { law: 'woo' }).dates.decided).toBe('2024-04-03');
   });
 });
