@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { parseDecision, type DecisionProposal } from '../core/decision/index.js';
 import { decisionEvent, lawOfDecision, mergeOutcomes } from '../core/outcome-record.js';
 import { OUTCOME_LABELS, type PointOutcome } from '../core/schema/outcome.js';
-import type { WooEvent } from '../core/schema/event.js';
+import { EVENT_LABELS, type WooEvent } from '../core/schema/event.js';
 import type { AppContext } from './context.js';
 import { readDecisionText } from './decision-text.js';
 import { askPoint, eventsFromDates, type RespondOptions, type RespondResult } from './respond.js';
@@ -37,7 +37,13 @@ export async function runImport(o: RespondOptions, ctx: AppContext): Promise<Res
   if (!ctx.ask && !o.yes) {
     throw new UsageError('Zonder terminal neemt u de voorstellen over met --yes, of bekijkt u ze eerst met --dry-run --json.');
   }
-  const { events, warnings } = eventsFromDates(request, proposal, ctx.today);
+  const found = eventsFromDates(request, proposal, ctx.today);
+  const { warnings } = found;
+  let events = found.events;
+  if (ctx.ask && !o.yes && events.length > 0) {
+    ctx.output.err(`Datums in het besluit die nog niet in de tijdlijn staan:\n${events.map((e) => `  ${e.date}  ${EVENT_LABELS[e.type]}`).join('\n')}`);
+    if (!(await ctx.ask.confirm({ message: 'Deze datums vastleggen?', default: true }))) events = [];
+  }
   const withEvents = { ...request, events: [...request.events, ...events] };
   let decision: WooEvent;
   try {

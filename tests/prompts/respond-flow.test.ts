@@ -57,4 +57,19 @@ describe('woo respond at a terminal', () => {
       [2, 'forwarded', 'Politie'],
     ]);
   });
+
+  it('asks before adding the dates it found in the letter to the timeline', async () => {
+    const { ctx, id } = await setup();
+    await ctx.workspace.updateRequest(id, (r) => ({ ...r, events: [] }));
+    const { writeFileSync } = await import('node:fs');
+    const letter = join(tempDir(), 'besluit.txt');
+    writeFileSync(letter, 'Datum 20 november 2026\n\nUw verzoek is op 1 oktober 2026 door ons ontvangen.\n\nAd 1\nDe gevraagde informatie maak ik openbaar.\n\nAd 2\nDeze documenten zijn niet aangetroffen.\n');
+    const done = runRespond({ id, from: letter, add: false, dryRun: false, yes: false }, ctx);
+    await step('Deze datums vastleggen?', ['enter']);
+    await step('Punt 1: voorstel overnemen?', ['enter']);
+    await step('Punt 2: voorstel overnemen?', ['enter']);
+    const result = await done;
+    expect(result.events.map((e) => [e.type, e.date])).toEqual([['received', '2026-10-01'], ['decided', '2026-11-20']]);
+    expect(result.recorded.map((r) => r.outcome)).toEqual(['public', 'nothing_found']);
+  });
 });
