@@ -76,7 +76,8 @@ export function formatBodies(result: BodiesResult): string {
   const { bodies, directory } = result;
   if (bodies.length === 0) return `Geen bestuursorganen gevonden. Probeer een korter of ander zoekwoord.\n\n${sourceNotice(directory)}`;
   // Ids are never shortened: they are what the user copies into --body and --bodies.
-  const idWidth = Math.min(40, Math.max(2, ...bodies.map((b) => b.id.length)));
+  // Ids are never shortened (users copy them), so their column is as wide as the longest.
+  const idWidth = Math.max(2, ...bodies.map((b) => b.id.length));
   const nameWidth = Math.min(40, Math.max(4, ...bodies.map((b) => b.name.length + (b.woo ? 0 : NOT_WOO.length))));
   const kindWidth = Math.max(5, ...bodies.map((b) => b.kind.length));
   const row = (id: string, name: string, kind: string, place: string, contact: string) =>
