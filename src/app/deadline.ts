@@ -26,7 +26,7 @@ export function parseSuspension(spec: string): Suspension {
   if (!m) throw new UsageError(`Ongeldige opschorting "${spec}".`, 'Gebruik --suspended VAN:TOT, bijvoorbeeld 2026-11-10:2026-11-24 (of 2026-11-10: als die nog loopt).');
   const from = parseIsoDate(m[1], 'begindatum van de opschorting');
   const to = m[2] ? parseIsoDate(m[2], 'einddatum van de opschorting') : undefined;
-  if (to && to < from) throw new UsageError(`De opschorting ${spec} eindigt vóór ze begint.`);
+  if (to && to < from) throw new UsageError(`De opschorting ${spec} eindigt vóór zij begint.`, 'Gebruik --suspended VAN:TOT met de einddatum op of na de begindatum, bijvoorbeeld 2026-11-10:2026-11-24.');
   return { kind: 'other', from, ...(to ? { to } : {}) };
 }
 

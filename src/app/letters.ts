@@ -42,7 +42,7 @@ async function noticeModel(request: WooRequest, ctx: AppContext, opts: LetterReq
   const report = deadlinesOf(request, ctx.today);
   if (!report) throw new CannotError('Er is nog niet vastgelegd wanneer het verzoek is verzonden of ontvangen.', `Leg dat eerst vast: woo log ${request.id} received <datum>.`);
   if (request.events.some((e) => e.type === 'decided' && !e.points?.length)) {
-    throw new CannotError('Er is al een besluit vastgelegd; een ingebrekestelling kan dan niet meer.', `Tegen het besluit maakt u bezwaar: woo letter ${request.id} objection.`);
+    throw new CannotError('Er is al een besluit op het hele verzoek vastgelegd; een ingebrekestelling is dan niet meer mogelijk.', `Tegen het besluit maakt u bezwaar: woo letter ${request.id} objection.`);
   }
   const decision = report.deadlines.find((d) => d.kind === 'decision');
   const from = report.deadlines.find((d) => d.kind === 'notice_of_default_from');
@@ -66,14 +66,14 @@ async function objectionModel(request: WooRequest, ctx: AppContext, opts: Letter
   const deadline = objectionDeadline(decision.date, atwExtend);
   const warnings: string[] = [];
   if (ctx.today > deadline.date) {
-    const message = `De bezwaartermijn is op ${formatDateLong(deadline.date)} verstreken (${deadline.basis}); een te laat bezwaar is niet-ontvankelijk, tenzij de termijnoverschrijding verschoonbaar is (artikel 6:11 Awb).`;
+    const message = `De bezwaartermijn is op ${formatDateLong(deadline.date)} verstreken (${deadline.basis}); een te laat ingediend bezwaar wordt niet-ontvankelijk verklaard, tenzij de overschrijding verschoonbaar is (art. 6:11 Awb).`;
     if (!opts.force) throw new CannotError(message, 'Maak de brief toch met --force als u meent dat de overschrijding verschoonbaar is.');
     warnings.push(message);
   }
   const concerned = new Set(decision.points ?? request.points.map((p) => p.number));
   const points = pointStates(request).filter((p) => concerned.has(p.point));
   const unknown = Object.keys(opts.ownGrounds).filter((k) => k !== 'algemeen' && !request.points.some((p) => String(p.number) === k));
-  if (unknown.length) throw new CannotError(`Punt ${unknown.join(', ')} bestaat niet in dit verzoek (--ground).`);
+  if (unknown.length) throw new CannotError(`${unknown.length > 1 ? 'Punten' : 'Punt'} ${unknown.join(', ')} ${unknown.length > 1 ? 'bestaan' : 'bestaat'} niet in dit verzoek (--ground).`, `Dit verzoek heeft de punten 1 tot en met ${request.points.length}; gebruik --ground "3=uw argument" of --ground "algemeen=uw argument".`);
   const text = await loadLetterText<ObjectionText>('objection', objectionTextSchema);
   const model = buildObjection(
     { request, requester: await requester(request, ctx), date: ctx.today, regime: report?.regime ?? 'woo', decided: decision.date, deadline: deadline.date, points, ownGrounds: opts.ownGrounds, proForma },

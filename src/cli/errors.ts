@@ -6,14 +6,14 @@ import type { Io } from './io.js';
 
 // Commander's own messages, in Dutch.
 const COMMANDER_MESSAGES: [RegExp, (...m: string[]) => string][] = [
-  [/unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (o, s) => `onbekende optie ${o}${s ? ` (bedoelde u ${s}?)` : ''}`],
-  [/unknown command '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (c, s) => `onbekende opdracht "${c}"${s ? ` (bedoelde u ${s}?)` : ''}`],
-  [/missing required argument '([^']+)'/, (a) => `argument <${a}> ontbreekt`],
-  [/too many arguments(?: for '([^']+)')?/, (c) => `te veel argumenten${c ? ` voor "${c}"` : ''}`],
-  [/option '([^']+)' argument missing/, (o) => `optie ${o} heeft een waarde nodig`],
-  [/option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\./, (o, v, c) => `ongeldige waarde "${v}" voor ${o}; kies uit ${c}`],
-  [/argument '([^']+)' is invalid\. Allowed choices are (.+)\./, (v, c) => `ongeldige waarde "${v}"; kies uit ${c}`],
-  [/required option '([^']+)' not specified/, (o) => `verplichte optie ${o} ontbreekt`],
+  [/unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (o, s) => `Onbekende optie ${o}.${s ? ` Bedoelde u ${s}?` : ''}`],
+  [/unknown command '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, (c, s) => `Onbekende opdracht "${c}".${s ? ` Bedoelde u ${s}?` : ''}`],
+  [/missing required argument '([^']+)'/, (a) => `Argument <${a}> ontbreekt.`],
+  [/too many arguments(?: for '([^']+)')?/, (c) => `Te veel argumenten${c ? ` voor "${c}"` : ''}.`],
+  [/option '([^']+)' argument missing/, (o) => `Optie ${o} heeft een waarde nodig.`],
+  [/option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\./, (o, v, c) => `Ongeldige waarde "${v}" voor ${o}; kies uit ${c}.`],
+  [/argument '([^']+)' is invalid\. Allowed choices are (.+)\./, (v, c) => `Ongeldige waarde "${v}"; kies uit ${c}.`],
+  [/required option '([^']+)' not specified/, (o) => `Verplichte optie ${o} ontbreekt.`],
 ];
 
 export function translateCommanderMessage(message: string): string {
@@ -44,11 +44,11 @@ export function reportError(e: unknown, io: Io): number {
     return e.exitCode;
   }
   if (e instanceof ZodError) {
-    io.stderr(`woo: ongeldige invoer:\n${z.prettifyError(e)}\n`);
+    io.stderr(`woo: Ongeldige invoer:\n${z.prettifyError(e)}\n`);
     return EXIT.usage;
   }
   const err = e as Error;
-  io.stderr(`woo: interne fout: ${err?.message ?? String(e)}\n  Dit is een fout in woo; meld het met de opdracht die u gaf.\n`);
+  io.stderr(`woo: Interne fout: ${err?.message ?? String(e)}\n  Dit is een fout in woo; meld die met de opdracht die u gaf.\n`);
   if (io.env.WOO_DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
   return EXIT.cannot;
 }

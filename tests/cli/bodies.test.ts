@@ -83,7 +83,7 @@ describe('woo bodies', () => {
   it('rejects an unknown --kind with exit 2', async () => {
     const r = await runCli(['bodies', '--kind', 'kerk'], { home });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('ongeldige waarde "kerk"');
+    expect(r.stderr).toContain('Ongeldige waarde "kerk"');
   });
 });
 

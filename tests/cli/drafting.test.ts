@@ -138,8 +138,8 @@ describe('woo list and show', () => {
     [['show', 'a/b'], 2, /Ongeldig verzoek-id/],
     [['letter', 'bestaat-niet'], 1, /Onbekend verzoek/],
     [['list', '--open', '--overdue'], 2, /Kies één van/],
-    [['lijst'], 2, /onbekende opdracht "lijst"/],
-    [['list', '--bogus'], 2, /onbekende optie --bogus/],
+    [['lijst'], 2, /Onbekende opdracht "lijst"/],
+    [['list', '--bogus'], 2, /Onbekende optie --bogus/],
   ])('%j → exit %i', async (args, code, message) => {
     const r = await runCli(args as string[], { home });
     expect(r.code).toBe(code);

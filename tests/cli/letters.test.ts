@@ -39,7 +39,7 @@ describe('woo letter notice-of-default', () => {
     expect(text).toContain('U hebt dit verzoek op 1 september 2026 ontvangen.');
     expect(text).toContain('had u uiterlijk op 29 september 2026 op mijn verzoek moeten beslissen');
     expect(text).toContain('Op 20 september 2026 hebt u een deelbesluit genomen over punten 1-5. Over de overige punten van mijn verzoek (6-17)');
-    expect(text).toContain('artikel 6:12, tweede lid, Awb');
+    expect(text).toContain('artikel 6:12, tweede lid, onder b, Awb');
     expect(text).toContain('binnen twee weken');
     expect(text).toContain('artikel 8:55d Awb en artikel 8.4 Woo');
     expect(text).not.toMatch(/4:17|verbeurt|recht op een dwangsom/);
@@ -87,12 +87,12 @@ describe('woo letter objection', () => {
     const md = r.stdout;
     const text = md.replace(/\s+/g, ' ');
     expect(text).toContain('**Onderwerp:** Bezwaarschrift tegen uw besluit van 5 oktober 2026 op mijn Woo-verzoek');
-    expect(text).toContain('de bezwaartermijn van zes weken (artikel 6:7 en 6:8 Awb) eindigt op 16 november 2026');
+    expect(text).toContain('de bezwaartermijn van zes weken (artikel 6:7 en artikel 6:8, eerste lid, Awb) eindigt op 16 november 2026');
     expect(md).toMatch(/## Punt 1\n\nU stelt dat deze informatie al openbaar is, maar u vermeldt niet waar/);
     expect(md).toMatch(/## Punt 2\n\nU stelt dat hierover geen documenten bij u berusten/);
     expect(text).toContain('op grond van artikel 5.1, tweede lid, aanhef en onder e, Woo en artikel 5.1, tweede lid, aanhef en onder i, Woo');
-    expect(text).toContain('eist artikel 5.1, derde lid, Woo een uitdrukkelijke motivering');
-    expect(md).toMatch(/## Punt 4\n\nU weigert openbaarmaking \(gedeeltelijk\) op grond van artikel 5\.1, eerste lid, aanhef en onder c, Woo\. Ik verzoek u per document/);
+    expect(text).toContain('moet uitdrukkelijk worden gemotiveerd (artikel 5.1, derde lid, Woo)');
+    expect(md).toMatch(/## Punt 4\n\nU weigert de informatie \(gedeeltelijk\) openbaar te maken op grond van artikel 5\.1, eerste lid, aanhef en onder c, Woo\. Ik verzoek u per document/);
     expect(md).toMatch(/## Punt 5\n\nDe beelden zijn niet volledig\./);
     expect(md).not.toMatch(/## Punt 6\n/);
     expect(md).toMatch(/## Punt 7\n\nU verwijst naar andere informatie \(punt 2\)/);
@@ -105,7 +105,7 @@ describe('woo letter objection', () => {
     await runCli(['log', ID, 'decided', '2026-10-05'], at('2026-10-05'));
     const r = await runCli(['letter', ID, 'objection'], at('2026-10-06'));
     expect(r.code).toBe(0);
-    expect(r.stdout.match(/Uw besluit gaat niet in op dit onderdeel/g)).toHaveLength(1);
+    expect(r.stdout.match(/Uw besluit gaat niet in op dit deel van mijn verzoek/g)).toHaveLength(1);
     expect(r.stdout).toContain('## Punten 1 tot en met 17');
   });
 

@@ -26,7 +26,7 @@ export function registerProfile(program: Command, io: Io): void {
     .option('--email <e-mail>', 'e-mailadres')
     .option('--phone <telefoon>', 'telefoonnummer')
     .option('--organisation <organisatie>', 'organisatie (bijvoorbeeld uw redactie)')
-    .option('--json', 'toon het profiel als JSON')
+    .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
       const { json, ...changes } = optionsSchema.parse(raw);
       const { runProfile, formatProfile } = await import('../../app/profile.js');

@@ -110,7 +110,7 @@ function lateDecisionDeadlines(
   notes: string[],
 ): Deadline[] {
   if (suspended) {
-    if (notice) warnings.push(`De ingebrekestelling van ${fmt(notice)} is verzonden terwijl de beslistermijn is opgeschort; zij is prematuur en telt niet.`);
+    if (notice) warnings.push(`De ingebrekestelling van ${fmt(notice)} is verzonden terwijl de beslistermijn is opgeschort; zij is prematuur en telt niet. Stuur een nieuwe ingebrekestelling zodra de opschorting is geëindigd en de beslistermijn is verstreken.`);
     return [];
   }
   const noticeFrom = noticeOfDefaultFrom(decision);
@@ -205,7 +205,7 @@ function validate(input: DeadlineInput): void {
   }
   for (const suspension of input.suspensions ?? []) {
     if (suspension.to && suspension.to < suspension.from) {
-      throw new UsageError(`Een opschorting eindigt (${suspension.to}) vóór zij begint (${suspension.from}).`);
+      throw new UsageError(`Een opschorting eindigt (${suspension.to}) vóór zij begint (${suspension.from}).`, 'Geef de opschorting als VAN:TOT, met de einddatum op of na de begindatum.');
     }
   }
   for (const [label, adjournment] of [['de verdaging', input.adjournment], ['de verdaging van de beslissing op bezwaar', input.objectionAdjournment]] as const) {

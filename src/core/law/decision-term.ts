@@ -167,7 +167,7 @@ export function computeDecisionTerm(input: DecisionTermInput): DecisionTerm {
     warnings.push(
       `De opschorting (${rule.label}) vanaf ${fmt(late.from)} begon na afloop van de beslistermijn en telt niet mee: ` +
         'een verstreken termijn kan niet meer worden opgeschort.' +
-        (late.kind === 'postponed' ? ' Heeft u met uitstel ingestemd, wacht dat uitstel dan af voordat u het bestuursorgaan in gebreke stelt.' : ''),
+        (late.kind === 'postponed' ? ' Hebt u met uitstel ingestemd, wacht dat uitstel dan af voordat u het bestuursorgaan in gebreke stelt.' : ''),
     );
   }
 

@@ -23,14 +23,16 @@ export function buildNoticeOfDefault(f: NoticeFacts, text: NoticeText, fill: Fil
   const sent = request.events.find((e) => e.type === 'sent')?.date ?? f.report.received;
   const paragraphs = [
     fill(text.request, { sent, received: f.report.received, receivedAssumed: f.report.receivedAssumed, title: request.title, wet: lawName(f.report.regime) }),
-    fill(text.term, { article: f.report.regime === 'woo' ? 'artikel 4.4 van de Woo' : 'artikel 6 van de Wob', deadline: f.deadline.date }),
+    fill(text.term, { article: f.report.regime === 'woo' ? 'artikel 4.4 Woo' : 'artikel 6 Wob', deadline: f.deadline.date }),
   ];
   const adjourned = request.events.find((e) => e.type === 'adjourned');
   if (adjourned) {
     // The engine names the adjournment article in the basis only when the adjournment counted.
     const rule = REGIME_RULES[f.report.regime].adjournment.basis;
     const counted = f.deadline.basis.includes(rule);
-    paragraphs.push(fill(counted ? text.adjourned : text.lateAdjournment, { date: adjourned.date, article: rule }));
+    // Letters cite in full ("artikel 4.4, tweede lid, Woo"), not in the short form of the engine's basis.
+    const article = f.report.regime === 'woo' ? 'artikel 4.4, tweede lid, Woo' : 'artikel 6, tweede lid, Wob';
+    paragraphs.push(fill(counted ? text.adjourned : text.lateAdjournment, { date: adjourned.date, article }));
   }
   for (const [open, close] of [['third-party-consulted', 'third-party-done'], ['clarification-requested', 'clarified']] as const) {
     const from = request.events.find((e) => e.type === open);

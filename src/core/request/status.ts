@@ -22,10 +22,10 @@ export const STATUS_LABELS: Record<RequestStatus, string> = {
   received: 'in behandeling',
   suspended: 'opgeschort',
   adjourned: 'verdaagd',
-  partly_decided: 'deels besloten',
-  decided: 'besloten',
+  partly_decided: 'deelbesluit genomen',
+  decided: 'besluit genomen',
   objection: 'in bezwaar',
-  objection_decided: 'bezwaar beslist',
+  objection_decided: 'beslissing op bezwaar',
   appeal: 'in beroep',
   withdrawn: 'ingetrokken',
 };

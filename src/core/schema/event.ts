@@ -59,7 +59,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   forwarded: 'doorgezonden naar ander bestuursorgaan',
   decided: 'besluit',
   'notice-of-default': 'ingebrekestelling verzonden',
-  'appeal-lodged': 'beroep niet tijdig beslissen ingesteld',
+  'appeal-lodged': 'beroep wegens niet tijdig beslissen ingesteld',
   'objection-lodged': 'bezwaar ingediend',
   'objection-adjourned': 'beslissing op bezwaar verdaagd',
   'objection-decided': 'beslissing op bezwaar',
