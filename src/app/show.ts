@@ -64,6 +64,7 @@ export function formatShow(r: ShowResult): string {
   out.push(`Status:         ${summary.statusLabel}`);
   out.push(`Sjabloon:       ${request.template}; aangemaakt ${formatDateShort(request.created)}`);
   if (request.reference) out.push(`Kenmerk:        ${request.reference}`);
+  if (request.batch) out.push(`Reeks:          ${request.batch} (woo list --batch ${request.batch})`);
   if (request.period) out.push(`Periode:        ${request.period.from ? formatDateShort(request.period.from) : '…'} t/m ${request.period.to ? formatDateShort(request.period.to) : '…'}`);
 
   out.push('', 'Punten:');
