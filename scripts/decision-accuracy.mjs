@@ -18,17 +18,24 @@ export const HOLDOUT_DIR = join(FIXTURE_DIR, 'holdout');
 /**
  * Letters written without looking at the parser (blind), a later set kept back until the parser
  * was frozen (blind2), a third set written before the parser was read in the next round (blind3),
- * and a last set scored once, after that round's changes, without fitting to it (blind4).
+ * a set scored once, after that round's changes, without fitting to it (blind4), and a set of
+ * PDF-extracted-looking letters (page furniture, hyphenation, inventories without a point column,
+ * theme answers, partial decisions) written before the next round read the parser (blind5), and
+ * four letters in new styles scored once after that round, without changing the parser (blind6).
  */
 export const BLIND_DIR = join(FIXTURE_DIR, 'blind');
 export const BLIND2_DIR = join(FIXTURE_DIR, 'blind2');
 export const BLIND3_DIR = join(FIXTURE_DIR, 'blind3');
 export const BLIND4_DIR = join(FIXTURE_DIR, 'blind4');
+export const BLIND5_DIR = join(FIXTURE_DIR, 'blind5');
+export const BLIND6_DIR = join(FIXTURE_DIR, 'blind6');
 export const BLIND_SETS = [
   ['Blind (tests/fixtures/decisions/blind)', BLIND_DIR],
   ['Blind2 (tests/fixtures/decisions/blind2)', BLIND2_DIR],
   ['Blind3 (tests/fixtures/decisions/blind3)', BLIND3_DIR],
   ['Blind4 (tests/fixtures/decisions/blind4)', BLIND4_DIR],
+  ['Blind5 (tests/fixtures/decisions/blind5)', BLIND5_DIR],
+  ['Blind6 (tests/fixtures/decisions/blind6)', BLIND6_DIR],
 ];
 
 /** Fixture names (without .txt) in a directory that have an expected.json next to them. */

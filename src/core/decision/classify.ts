@@ -31,7 +31,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'nothing_found', re: new RegExp(String.raw`\b(?:niet|nooit|nimmer)\s+${gap(4)}${RECORD_VERBS}\b`) },
   { outcome: 'nothing_found', re: /\b(?:niet|nooit|nimmer)\s+(?:zijn\s+|is\s+)?(?:gemaakt|beschikbaar)\b/ },
   // Separable verbs: "houdt … niet bij", "legt … niet vast".
-  { outcome: 'nothing_found', re: /\b(?:houdt|houden|hield|hielden|legt|leggen|legde|legden)\s+(?:\S+\s+){0,8}?(?:niet|nooit|nimmer)\s+(?:bij|vast)\b/ },
+  { outcome: 'nothing_found', re: /\b(?:houdt|houden|hield|hielden|legt|leggen|legde|legden)\s+(?:\S+\s+){0,8}?(?:(?:niet|nooit|nimmer)\s+|geen\s+(?:\S+\s+){0,4}?)(?:bij|vast)\b/ },
   // "hebben wij niet", "zijn er niet": possession or existence denied at the end of a clause.
   { outcome: 'nothing_found', re: /\b(?:heb|hebben|bezit|bezitten)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?niet\s*(?:[.;,]|$)|\b(?:zijn|is)\s+er\s+(?:\S+\s+){0,2}?niet\s*(?:[.;,]|$)/ },
   // "geen gegevens die wij moeten beschermen" is not "no documents": only an existential
@@ -45,6 +45,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
     ),
   },
   { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt)\b`) },
+  // "De offerte is niet aan ons verstrekt": never received, so not held; not a refusal.
+  { outcome: 'nothing_found', re: /\bniet\s+aan\s+(?:(?:de|het)\s+)?\S+\s+(?:verstrekt|gegeven|gestuurd|toegestuurd|toegezonden|overgedragen|geleverd)\b/ },
   { outcome: 'nothing_found', re: /\bbeschik(?:t|ken)?\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+){0,4}?over\b|\bniet\s+(?:\S+\s+){0,2}?over\s+(?:\S+\s+){0,6}?beschik/ },
   { outcome: 'nothing_found', re: /\bniet\s+(?:\S+\s+){0,2}?in\s+(?:het\s+|ons\s+|mijn\s+)?bezit\b|\bberust(?:en)?\s+niet\b|\bniet\s+(?:\S+\s+){0,2}?berust(?:en)?\b/ },
   { outcome: 'nothing_found', re: /\b(?:bestaan|bestaat)\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:bestaan|bestaat)\b|\bniets\s+(?:\S+\s+){0,3}?(?:gevonden|aangetroffen)\b/ },
@@ -58,6 +60,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // already_public
   { outcome: 'already_public', re: new RegExp(String.raw`\b(?:reeds|eerder)\s+${gap(3)}(?:openbaar|gepubliceerd|bekendgemaakt|verstrekt|toegezonden)\b|\bal\s+(?:eerder\s+|eens\s+)?(?:openbaar|gepubliceerd)\b`) },
   { outcome: 'already_public', re: /\b(?:openbaar|publiek(?:elijk)?|vrij)\s+(?:beschikbaar|toegankelijk|raadpleegbaar|in\s+te\s+zien)\b/ },
+  // "…, die openbaar is via https://…": public already, at the address given.
+  { outcome: 'already_public', re: /\bopenbaar\s+(?:is\s+|zijn\s+)?(?:via|op)\s+(?:https?:|www\.)/ },
   // "Wij verstrekken ze niet nogmaals", "maak ik niet opnieuw openbaar": not again, because already out.
   { outcome: 'already_public', re: /\b(?:verstrek\w*|maak|maken|stuu?r\w*|zend\w*|geef|geven)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog\s+eens|nog\s+een\s+keer|andermaal)\b/ },
   // "staat op https://…", "hebben we op de website gezet": put online before this decision.
@@ -76,7 +80,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // not_public
   // "Ik weiger de draaiboeken openbaar te maken": the refusal owns the words it refuses.
   { outcome: 'not_public', re: /\b(?:weiger|weigert|weigeren|geweigerd)\s+(?:\S+\s+){0,8}?(?:openbaar\s+te\s+maken|te\s+verstrekken|openbaarmaking)\b/ },
-  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+(?:${I_WE}\s+)?(?:\S+\s+){0,8}?af\b|\bafgewezen\b|\baf\s+te\s+wijzen\b|\b(?:weiger|weigeren|geweigerd)\b`) },
+  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+(?:${I_WE}\s+)?(?:\S+\s+){0,8}?af\b|(?<!\b(?:de|het|een|alle|aantal|deze|die)\s+)\bafgewezen\b|\baf\s+te\s+wijzen\b|\b(?:weiger|weigeren|geweigerd)\b`) },
   { outcome: 'not_public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${objectGap(8)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}niet\s+openbaar\b`) },
   { outcome: 'not_public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\bniet\s+openbaar\b`) },
   { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,2}?(?:verstrekt|verstrekken|vrijgegeven|vrij\s+te\s+geven)\b|\bverstrek(?:ken)?\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?niet\b|\b(?:ik|wij|we)\s+verstrek(?:ken)?\s+(?:\S+\s+){0,4}?niet\b/ },
@@ -136,7 +140,9 @@ export interface SentenceClassification {
  * openbaar te maken" refuses. The clause after the denied reason is read on its own and its
  * meaning flipped; then it is blanked out (keeping positions) so no pattern reads it again.
  */
-const DENIED_REASON = /\bgeen\s+(?:\S+\s+){0,2}?(?:reden(?:en)?|aanleiding|(?:uitzonderings|weigerings)?grond(?:en)?|belang)\s+(?:om|voor|waarom|die|dat)\b([^.;]*)/g;
+// "Er staat geen informatie in die wij moeten weigeren": nothing to withhold, so all is disclosed.
+const DENIED_REASON =
+  /\bgeen\s+(?:\S+\s+){0,2}?(?:reden(?:en)?|aanleiding|(?:uitzonderings|weigerings)?grond(?:en)?|belang|informatie|gegevens|passages)\s+(?:(?:in|op)\s+)?(?:om|voor|waarom|die|dat)\b([^.;]*)/g;
 const FLIPPED: Partial<Record<Outcome, Outcome>> = { public: 'not_public', not_public: 'public' };
 
 function deniedClauses(text: string): { outcome: Outcome; start: number }[] {
@@ -162,10 +168,16 @@ function refusalExplainedByAbsence(text: string, positions: SentenceClassificati
 
 export const NO_DECISION: SentenceClassification = { outcomes: [], positions: [], redaction: false, outOfScope: false };
 
+/**
+ * "Ik verwijs u naar de vergaderstukken, die ik hierboven gedeeltelijk openbaar maak": the clause
+ * after the referral describes where the reader is sent, not what this answer decides.
+ */
+const REFERRAL_OBJECT_CLAUSE = /(?<=\bverwij(?:s|st|zen)\b[^.;]*?\bnaar\b[^.;,]*,\s*)(?:die|dat|welke|waarin|waarvan)\b[^.;]*/g;
+
 export function classifySentence(sentence: string): SentenceClassification {
   const lower = sentence.toLowerCase();
   const denied = deniedClauses(lower);
-  const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length));
+  const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length));
   if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text)) return NO_DECISION;
   const taken: [number, number][] = [];
   const positions: SentenceClassification['positions'] = [...denied];

@@ -9,7 +9,7 @@ const GENERIC = new Set([
   'documenten', 'document', 'stukken', 'stuk', 'informatie', 'gegevens', 'over', 'tussen', 'waarin', 'welke', 'worden', 'wordt',
   'zijn', 'door', 'naar', 'deze', 'heeft', 'hebben', 'tijdens', 'sinds', 'vanaf', 'periode', 'inclusief', 'betreffende',
   'betrekking', 'waaruit', 'blijkt', 'alle', 'andere', 'zoals', 'onder', 'waarop', 'daarvan', 'hierover', 'daarover',
-  'verzoek', 'punt', 'onderdeel', 'openbaar', 'gemaakt', 'niet', 'ook', 'wel', 'voor', 'met', 'van', 'aan', 'bij', 'die',
+  'verzoek', 'punt', 'gebruik', 'gebruikt', 'gebruiken', 'onderdeel', 'openbaar', 'gemaakt', 'niet', 'ook', 'wel', 'voor', 'met', 'van', 'aan', 'bij', 'die',
   'dat', 'het', 'een', 'wij', 'ons', 'onze', 'mijn', 'uw', 'jouw', 'jullie', 'zich', 'nog', 'dan', 'als', 'wat', 'hoe', 'wie',
 ]);
 

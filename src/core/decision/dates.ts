@@ -73,9 +73,9 @@ type DatedEvent = 'received' | 'acknowledged' | 'adjourned';
 const KEYWORDS: Record<DatedEvent, RegExp> = {
   acknowledged:
     // "… laten weten dat we je verzoek goed hebben ontvangen": the plain-language acknowledgement.
-    /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst|\bontvangen\s+en\s+(?:\S+\s+){0,6}?bevestigd|\b(?:laten|liet|lieten)\s+weten\s+dat\s+(?:\S+\s+){0,6}?ontvangen\b/i,
-  adjourned: /\bverdaag\w*|\bverdaging\b|\b(?:beslis)?termijn\s+(?:\S+\s+){0,8}?verleng\w*|\bverleng\w*\s+(?:\S+\s+){0,4}?(?:beslis)?termijn\b/i,
-  received: /\bontv(?:angen|ing|ingen)\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b|\b(?:kreeg|kregen|kwam|kwamen)\s+(?:\S+\s+){0,5}?binnen\b/i,
+    /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst|\bontvangen\s+en\s+(?:\S+\s+){0,6}?bevestigd|\b(?:laten|liet|lieten)\s+weten\s+dat\s+(?:\S+\s+){0,6}?ontvangen\b|\bbevestigd\s+dat\s+(?:\S+\s+){0,6}?ontvangen\b/i,
+  adjourned: /\bverdaag\w*|\bverdag(?:en|ing)\b|\bverdaging\b|\b(?:beslis)?termijn\s+(?:\S+\s+){0,8}?verleng\w*|\bverleng\w*\s+(?:\S+\s+){0,4}?(?:beslis)?termijn\b/i,
+  received: /\bontv(?:angen|ing|ingen)\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b|\b(?:kreeg|kregen|kwam|kwamen)\s+(?:\S+\s+){0,10}?binnen\b/i,
 };
 
 /** "tot 5 juli" is the end of a term, never the day something happened. */
@@ -112,6 +112,15 @@ function sameDayDate(sentence: string, previous: string | undefined, contextYear
   return earlier[earlier.length - 1]?.date;
 }
 
+/** "Bij diezelfde brief is … verdaagd": the date of the letter named in the sentence before. */
+const SAME_LETTER = /\b(?:bij|in|met)\s+(?:die|dezelfde|diezelfde|datzelfde|hetzelfde|deze)\s+(?:brief|e-?mail|bericht|schrijven)\b/i;
+
+function sameLetterDate(sentence: string, event: DatedEvent, previous: string | undefined, contextYear?: number, reference?: IsoDate): IsoDate | undefined {
+  if (!KEYWORDS[event].test(sentence) || !SAME_LETTER.test(sentence) || findDates(sentence, contextYear, reference).length > 0) return undefined;
+  const earlier = findDates(previous ?? '', contextYear, reference);
+  return earlier[earlier.length - 1]?.date;
+}
+
 export function extractDecisionDates(text: string, sentences: string[]): DecisionDates {
   const decided = letterDate(text.split('\n'));
   const years = findDates(text).map((m) => Number(m.date.slice(0, 4)));
@@ -121,7 +130,7 @@ export function extractDecisionDates(text: string, sentences: string[]): Decisio
     for (const [i, sentence] of sentences.entries()) {
       if (event === 'received' && !/verzoek|brief|e-?mail|aanvraag/i.test(sentence)) continue;
       const sameDay = event === 'received' ? sameDayDate(sentence, sentences[i - 1], contextYear, decided) : undefined;
-      const date = sameDay ?? dateForEvent(sentence, event, contextYear, decided);
+      const date = sameDay ?? dateForEvent(sentence, event, contextYear, decided) ?? (event === 'received' ? undefined : sameLetterDate(sentence, event, sentences[i - 1], contextYear, decided));
       if (date) {
         dates[event] = date;
         break;

@@ -59,7 +59,20 @@ function relabel(text: string, scheme: Scheme): string {
   // "II. en III. Aanvragen": a heading for two points at once; every label in the run is renumbered.
   const groupedMarker = new RegExp(String.raw`^([ \t]*)(${scheme.label}[.)](?:[ \t]*(?:,|en|&)[ \t]*${scheme.label}[.)])+)(?=[ \t]+\S)`, 'gm');
   const renumber = (label: string) => (scheme.value(label) > 0 ? String(scheme.value(label)) : label);
+  // "Ad b en c", "onderdelen a, b en d", "a tot en met c": every label of the list after the keyword.
+  const labelList = new RegExp(
+    String.raw`(?<!lid,?\s{0,3}(?:aanhef\s+en\s+)?)\b(${KEYWORDS})(\s+)(${scheme.label}(?:\s*(?:,\s*|\s+(?:en|tot\s+en\s+met|t\/m)\s+)${scheme.label})+)(?![\p{L}\d])`,
+    'giu',
+  );
+  // A label alone in a table column ("…   b   Deels openbaar") names the row's point.
+  const columnLabel = new RegExp(String.raw`(?<=(?: {2,}|\t|\|)[ \t]*)(${scheme.label})(?=[ \t]*(?: {2,}|\t|\|))`, 'g');
   return text
+    .replace(labelList, (whole, keyword: string, space: string, list: string) =>
+      list.split(/(\s*,\s*|\s+(?:en|tot\s+en\s+met|t\/m)\s+)/i).every((part, i) => i % 2 === 1 || (scheme.value(part) > 0 && scheme.accepts(part)))
+        ? `${keyword}${space}${list.replace(new RegExp(String.raw`(?<![\p{L}])${scheme.label}(?![\p{L}])`, 'gu'), renumber)}`
+        : whole,
+    )
+    .replace(columnLabel, (label: string) => (scheme.accepts(label) ? renumber(label) : label))
     .replace(groupedMarker, (_whole, indent: string, run: string) => indent + run.replace(new RegExp(String.raw`${scheme.label}(?=[.)])`, 'g'), renumber))
     .replace(scheme.listMarker, (whole, indent: string, label: string, mark: string) => {
       const n = scheme.value(label);

@@ -1,5 +1,6 @@
 // Cleans text extracted from PDFs and scans before anything reads it. Each repair is general
 // (typography, line breaking, OCR digit confusion); none knows about a particular letter.
+import { removePageFurniture } from './furniture.js';
 import { joinBrokenUrls } from './urls.js';
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
@@ -24,6 +25,8 @@ export function normaliseLetterText(raw: string): string {
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[‘’‚]/g, "'")
     .replace(/[“”„]/g, '"');
+  // Page breaks first: a header between "open-" and "baar" would keep the word apart.
+  text = removePageFurniture(text);
   // URLs first: their hyphens are real, so the word-hyphenation repair below must not eat them.
   text = joinBrokenUrls(text);
   text = joinHyphenatedWords(text);

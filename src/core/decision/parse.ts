@@ -19,8 +19,11 @@ import { ordinalOpeners } from './openers.js';
 import { alignByOrder, restatesRequestList, type OrphanParagraph } from './order-alignment.js';
 import { findReference } from './references.js';
 import { restatesRequestPoint } from './restatement.js';
-import { segmentLetter, splitSentences, type Block } from './segment.js';
-import { readInventory } from './tables.js';
+import { SECTION_NAME, segmentLetter, splitSentences, type Block } from './segment.js';
+import { fillThemeGaps, themePoints } from './themes.js';
+import { readInventory, type InventoryRow } from './tables.js';
+import { documentNumbers, groundsOfMentionedDocuments } from './document-refs.js';
+import { postponedPoints } from './postponed.js';
 import type { DecisionProposal, Outcome, ParseOptions, ProposedPoint, RequestPoint } from './types.js';
 
 /** A paragraph that opens like this continues the previous one's subject. */
@@ -33,9 +36,14 @@ const WHOLE_REQUEST_ONLY = /^\s*(?:alle|de|deze)\s+(?:gevraagde\s+|verzochte\s+)
 const ABOUT_WHOLE_REQUEST = /(?<!\bdeel\s+van\s+)\b(?:uw|je|jouw|het)\s+(?:gehele\s+)?verzoek\b(?!\s*(?:onderdeel|punt))|\balle\s+(?:gevraagde|verzochte|documenten)\b/i;
 /** Sections that explain the law or the procedure to the reader; they decide nothing. */
 const BOILERPLATE_SECTION =
-  /^(?:wat\s+is\s+de\s+(?:woo|wob|wet)|(?:heb(?:t|\s+je)\s+(?:u\s+|je\s+)?(?:nog\s+)?)?vragen|contact|meer\s+informatie|bezwaar|rechtsmiddel|(?:ben|bent)\s+(?:je|u)\s+het\s+niet\s+eens)/i;
+  /^(?:wat\s+is\s+de\s+(?:woo|wob|wet)|(?:heb(?:t|\s+je)\s+(?:u\s+|je\s+)?(?:nog\s+)?)?vragen|contact(?:gegevens)?\s*:?$|meer\s+informatie|bezwaar|rechtsmiddel|(?:ben|bent)\s+(?:je|u)\s+het\s+niet\s+eens)/i;
+/** Sections that set out the law; they name grounds and outcomes in general, for no point. */
+const LEGAL_FRAMEWORK_SECTION = /^(?:\d{1,2}[.)]?\s+)?(?:(?:het\s+)?(?:wettelijk|juridisch)\s+kader|(?:toepasselijke\s+)?wet-?\s*en\s+regelgeving)\s*:?$/i;
 /** "Voor de overige punten geldt …": applies to the points nothing else answered. */
 const REMAINING_POINTS = /\b(?:overige|resterende|andere|overblijvende)\s+(?:punten|onderdelen|verzoekonderdelen|vragen|deelvragen)\b|\bvoor\s+het\s+overige\b/i;
+/** "Zie de inventarislijst hieronder": the paragraph hands its point to the table after it. */
+const TABLE_INTRODUCTION =
+  /\b(?:zie|in|onderstaande?|volgende|hieronder|hierna)\b[^.;]{0,40}?\b(?:inventaris\w*|lijst|tabel|overzicht)\b|\b(?:inventaris\w*|lijst|tabel|overzicht)\b[^.;]{0,20}?\b(?:hieronder|hierna|onderstaand)/i;
 const DOCUMENT_COUNT = /\b(\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\S+\s+)?(?:documenten|document|stukken)\b/i;
 const NUMBER_WORDS: Record<string, number> = { één: 1, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 };
 const WITHHELD: Outcome[] = ['partial_public', 'not_public'];
@@ -49,6 +57,10 @@ interface Reading {
   remaining: PointEvidence;
   /** Paragraphs that decide something but were tied to no point, kept apart for aligning by order. */
   orphans: OrphanParagraph[];
+  /** Inventory rows tied to no point: used only where the letter's text names their documents. */
+  inventory: InventoryRow[];
+  /** Document number → the points an inventory's point column gave it. */
+  documentPoints: Map<number, number[]>;
   heading: number[] | null;
 }
 
@@ -98,7 +110,11 @@ function readSentence(reading: Reading, sentence: string, context: number[] | nu
   const outcomes = refs.crossRefs.length > 0 ? classification.outcomes.filter((o) => o !== 'referred') : classification.outcomes;
   const grounds = [...new Set([...findGroundsInText(sentence), ...groundsFromInterestClauses(sentence, law)])];
   const aboutRemainingPoints = refs.subjects.length === 0 && REMAINING_POINTS.test(sentence);
-  const target = refs.subjects.length > 0 ? refs.subjects : aboutRemainingPoints ? null : context;
+  // "Document 5 bevat bedrijfsgegevens …" after an inventory with a point column: that row's point,
+  // when it lies within what the sentence was about anyway.
+  const byDocuments = refs.subjects.length > 0 ? [] : [...new Set(documentNumbers(sentence).flatMap((n) => reading.documentPoints.get(n) ?? []))];
+  const narrowed = byDocuments.length > 0 && (!context || byDocuments.every((p) => context.includes(p))) ? byDocuments : null;
+  const target = refs.subjects.length > 0 ? refs.subjects : aboutRemainingPoints ? null : (narrowed ?? context);
 
   if (!target) {
     const bucket = aboutRemainingPoints ? reading.remaining : reading.letterWide;
@@ -136,6 +152,15 @@ function closingPoints(sentences: string[], highest: number): number[] | null {
   return /^(?:dit|dat|deze|het|zo)\b/i.test(last) || wordsAfter <= 2 ? subjects : null;
 }
 
+/** The point whose words a deciding sentence opens with, when it names no point and continues nothing. */
+function newSubjectByWords(sentence: string, points: RequestPoint[]): number | null {
+  if (CONTINUES_PREVIOUS.test(sentence) || ABOUT_WHOLE_REQUEST.test(sentence) || findPointRefs(sentence, highestPoint(points)).groups.length > 0) return null;
+  if (restatesRequestPoint(sentence, points) || classifySentence(sentence).outcomes.length === 0) return null;
+  // The subject stands at the start; words further on ("… zijn bij deze brief gevoegd") say little.
+  const opening = sentence.split(/[,;:]/)[0].split(/\s+/).slice(0, 7).join(' ');
+  return pointByContent(opening, points);
+}
+
 /** Whether a paragraph states a decision (not only restates the request). */
 function decides(text: string, points: RequestPoint[]): boolean {
   return splitSentences(text).some((s) => {
@@ -156,12 +181,29 @@ function pointOfUnlabelledAnswer(text: string, points: RequestPoint[]): number[]
   return point === null ? null : [point];
 }
 
+/**
+ * Sections titled by subject ("Evaluaties en audits") that open an answer: block index → the
+ * points the title stands for. Order fills gaps only between two titles the words settled.
+ */
+function themeHeadings(blocks: Block[], points: RequestPoint[]): Map<number, number[]> {
+  const candidates = blocks.flatMap((b, i) => {
+    if (b.kind !== 'section' || SECTION_NAME.test(b.title) || BOILERPLATE_SECTION.test(b.title)) return [];
+    const next = blocks[i + 1];
+    return next?.kind === 'paragraph' && decides(next.text, points) ? [{ index: i, title: b.title }] : [];
+  });
+  const settled = candidates.map((c) => themePoints(c.title, points));
+  const filled = settled.filter((p) => p !== null).length >= 2 ? fillThemeGaps(settled) : settled;
+  return new Map(candidates.flatMap((c, k) => (filled[k] ? [[c.index, filled[k]] as [number, number[]]] : [])));
+}
+
 function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['law']): Reading {
-  const reading: Reading = { byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], heading: null };
+  const reading: Reading = { byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null };
   let previousParagraphPoints: number[] | null = null;
   let boilerplate = false;
   let section = 0;
+  let lastParagraph = '';
 
+  const themes = themeHeadings(blocks, points);
   const openers = ordinalOpeners(blocks.flatMap((b, index) => (b.kind === 'paragraph' ? [{ index, text: b.text }] : [])));
 
   const readText = (text: string, inherited: number[] | null) => {
@@ -169,6 +211,10 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
     let inline: number[] | null = sentences.length > 0 && CONTINUES_PREVIOUS.test(sentences[0]) ? inherited : null;
     const closing = inline ?? reading.heading ? null : closingPoints(sentences, highestPoint(points));
     sentences.forEach((sentence) => {
+      // Outside a heading, a decision that opens a new subject in the words of another request
+      // point ("Het validatierapport maken wij niet openbaar") answers that point.
+      const byWords = reading.heading || closing ? null : newSubjectByWords(sentence, points);
+      if (byWords !== null && !inline?.includes(byWords)) inline = [byWords];
       const context = inline ?? reading.heading ?? (closing && !ABOUT_WHOLE_REQUEST.test(sentence) ? closing : null);
       const subjects = readSentence(reading, sentence, context, points, law);
       if (subjects.length > 0) inline = subjects;
@@ -196,9 +242,9 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
     switch (block.kind) {
       case 'section':
         section++;
-        reading.heading = null;
+        reading.heading = themes.get(i) ?? null;
         previousParagraphPoints = null;
-        boilerplate = BOILERPLATE_SECTION.test(block.title);
+        boilerplate = BOILERPLATE_SECTION.test(block.title) || LEGAL_FRAMEWORK_SECTION.test(block.title);
         break;
       case 'point-heading':
         section++;
@@ -217,6 +263,7 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
         break;
       }
       case 'paragraph': {
+        lastParagraph = block.text;
         if (boilerplate) break;
         // Without a heading, a paragraph may still say which point it answers: by an ordinal
         // opener ("Ten tweede …") or by the words of the request point it answers.
@@ -231,7 +278,12 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
         }
         break;
       }
-      case 'table':
+      case 'table': {
+        // A numbered inventory belongs to a point only when the letter places it there: right
+        // under the point's heading, or after a paragraph about the point that announces the list.
+        const before = blocks[i - 1];
+        const introduced =
+          before?.kind === 'point-heading' || (before?.kind === 'paragraph' && TABLE_INTRODUCTION.test(lastParagraph) && (previousParagraphPoints ?? reading.heading) !== null);
         for (const row of readInventory(block.rows, law, highestPoint(points))) {
           const evidence = emptyEvidence();
           evidence.outcomes = [row.outcome];
@@ -239,11 +291,20 @@ function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOptions['
           evidence.decisive = [row.text];
           evidence.sentences = [row.text];
           evidence.documents = 1;
-          const target = row.points ?? previousParagraphPoints ?? reading.heading;
-          if (target) for (const point of target) mergeEvidence(ensure(reading, point), evidence);
-          else mergeEvidence(reading.letterWide, evidence);
+          const named = row.points && row.points.length > 0 ? row.points : row.subject ? themePoints(row.subject, points) : row.points;
+          if (named) {
+            for (const point of named) mergeEvidence(ensure(reading, point), evidence);
+            for (const n of row.documents) reading.documentPoints.set(n, named);
+          } else if (row.documents.length > 0 && !introduced) {
+            reading.inventory.push(row);
+          } else {
+            const target = previousParagraphPoints ?? reading.heading;
+            if (target) for (const point of target) mergeEvidence(ensure(reading, point), evidence);
+            else mergeEvidence(reading.letterWide, evidence);
+          }
         }
         break;
+      }
     }
   });
   return reading;
@@ -303,9 +364,14 @@ export function parseDecision(text: string, points: RequestPoint[], opts: ParseO
   const clean = numberPointLabels(normaliseLetterText(text));
   const ordered = [...points].sort((a, b) => a.number - b.number);
   const blocks = segmentLetter(clean, highestPoint(ordered));
+  const sentences = blocks.flatMap((b) => (b.kind === 'paragraph' ? splitSentences(b.text) : b.kind === 'item' ? [b.text] : []));
   const reading = readBlocks(blocks, ordered, opts.law);
-  placeOrphans(reading, ordered, restatesRequestList(blocks, ordered.map((p) => p.number)));
-  const unmatched = applyLetterWideStatements(reading, ordered);
+  // Points left for a later decision stay unanswered here, and take no letter-wide statement.
+  const postponed = postponedPoints(sentences, highestPoint(ordered));
+  postponed.forEach((p) => reading.byPoint.delete(p));
+  const decidedNow = ordered.filter((p) => !postponed.has(p.number));
+  placeOrphans(reading, decidedNow, restatesRequestList(blocks, ordered.map((p) => p.number)));
+  const unmatched = applyLetterWideStatements(reading, decidedNow);
 
   const summaries = new Map<number, Summary | null>();
   for (const p of ordered) {
@@ -314,8 +380,10 @@ export function parseDecision(text: string, points: RequestPoint[], opts: ParseO
     if (summary && WITHHELD.some((o) => o === summary.outcome || summary.alsoOutcomes.includes(o)) && evidence.grounds.length === 0) {
       // A point whose sentences name only the interest ("persoonsgegevens") gets that ground; else
       // grounds explained once for the whole letter apply to every point where something was withheld.
+      // Failing that, the inventory rows of the documents its sentences name.
+      const byDocuments = groundsOfMentionedDocuments(evidence.sentences, reading.inventory);
       const byTopic = groundsFromTopics(evidence.sentences.join(' '), opts.law);
-      evidence.grounds = byTopic.length > 0 ? byTopic : [...reading.letterWide.grounds];
+      evidence.grounds = byDocuments.length > 0 ? byDocuments : byTopic.length > 0 ? byTopic : [...reading.letterWide.grounds];
     }
     summaries.set(p.number, summary ? { ...summary, evidence } : null);
   }
@@ -343,6 +411,5 @@ export function parseDecision(text: string, points: RequestPoint[], opts: ParseO
     };
   });
 
-  const sentences = blocks.flatMap((b) => (b.kind === 'paragraph' ? splitSentences(b.text) : b.kind === 'item' ? [b.text] : []));
   return { points: proposed, dates: extractDecisionDates(clean, sentences), unmatched };
 }

@@ -37,7 +37,8 @@ const CROSS_REFERENCE_BEFORE =
  */
 const REFERRAL_OBJECT_BEFORE = /\bverwij(?:s|st|zen)\s+(?:\S+\s+){0,6}?naar\s+(?:\S+\s+){0,6}$/i;
 
-function expandList(list: string): number[] {
+/** "2, 3 en 7", "1 tot en met 5": the numbers a list names, ranges expanded. */
+export function expandList(list: string): number[] {
   const points: number[] = [];
   const tokens = list.match(/\d{1,2}|tot\s+en\s+met|t\/m|tot|[-–—]/gi) ?? [];
   for (let i = 0; i < tokens.length; i++) {

@@ -2,6 +2,7 @@
 // tables) and paragraphs into sentences. Blocks carry no meaning yet: parse.ts decides which
 // point each sentence belongs to.
 import { isSpacedRow, spacedCells } from './columns.js';
+import { isFlatTableHeader, readFlatTable } from './flat-tables.js';
 import { ORDINALS, findPointRefs } from './point-refs.js';
 
 export type Block =
@@ -30,6 +31,16 @@ function tableCells(line: string): string[] {
   return cells.map((c) => c.trim());
 }
 
+/** "Beeldmateriaal (punt 5)", "Gegevensdeling (punten 8 en 9)": a subject title naming its points in brackets. */
+const BRACKETED_POINTS = /^\p{Lu}[^.;:()]{1,80}?\s*\(\s*((?:verzoek)?(?:punt(?:en)?|onderde(?:el|len)|vra(?:ag|gen))\s+[^)]+)\)\s*:?$/u;
+
+function bracketedHeading(line: string, pointCount: number): Extract<Block, { kind: 'point-heading' }> | null {
+  const m = BRACKETED_POINTS.exec(line);
+  if (!m) return null;
+  const refs = findPointRefs(m[1], pointCount);
+  return refs.subjects.length > 0 ? { kind: 'point-heading', points: refs.subjects, content: '' } : null;
+}
+
 /** A line that is only a point reference ("Ad 4 en 5", "Ten aanzien van onderdeel 3:"), or one followed by ": text". */
 function pointHeading(line: string, pointCount: number): Extract<Block, { kind: 'point-heading' }> | null {
   if (!HEADING_START.test(line)) return null;
@@ -50,7 +61,7 @@ function pointHeading(line: string, pointCount: number): Extract<Block, { kind: 
  * The usual sections of a decision letter. Numbered ("3. Wettelijk kader", "IV. Besluit") they look
  * like request points, but they close a point's answer instead of opening one.
  */
-const SECTION_NAME =
+export const SECTION_NAME =
   /^(?:(?:\d{1,2}|[IVX]{1,5})[.)]?\s+)?(?:(?:het|uw|de|ons|mijn|onze)\s+)?(?:verzoek|aanvraag|procedure|verloop(?:\s+van\s+de\s+procedure)?|(?:wettelijk|juridisch)\s+kader|overwegingen|beoordeling|besluit|beslissing|inventari[sz]atie|zienswijzen?|(?:wijze\s+van\s+)?openbaarmaking|bezwaar(?:mogelijkheid|clausule)?|slotsom|conclusie|inleiding|achtergrond|motivering|belangenafweging|(?:uitzonderings|weigerings)gronden|publicatie)\s*:?$/i;
 
 /** "2. en 3. Aanvragen en adviezen": one heading for several points, after labels became digits. */
@@ -93,6 +104,7 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
   let table: string[][] = [];
   let item: Extract<Block, { kind: 'item' }> | null = null;
   let spaced: string[] = [];
+  let skipUntil = 0;
 
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim() });
@@ -106,8 +118,16 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
   };
 
   lines.forEach((line, i) => {
+    if (i < skipUntil) return;
     const trimmed = line.trim();
     if (trimmed === '') return flush();
+    if (table.length === 0 && spaced.length === 0 && isFlatTableHeader(trimmed)) {
+      flush();
+      const flat = readFlatTable(lines, i);
+      blocks.push({ kind: 'table', rows: flat.rows });
+      skipUntil = flat.end;
+      return;
+    }
     if (isTableRow(line)) {
       if (table.length === 0) flush();
       if (!isTableRule(line)) table.push(tableCells(line));
@@ -122,7 +142,7 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
     }
     if (spaced.length > 0) flush();
     // "… Dit betreft" + "punt 2." is a wrapped sentence, not a heading for what follows.
-    const heading = continuesProse(lines[i - 1]) ? null : (pointHeading(trimmed, pointCount) ?? groupedItemHeading(trimmed, pointCount));
+    const heading = continuesProse(lines[i - 1]) ? null : (pointHeading(trimmed, pointCount) ?? groupedItemHeading(trimmed, pointCount) ?? bracketedHeading(trimmed, pointCount));
     if (heading) {
       flush();
       blocks.push(heading);
@@ -139,11 +159,14 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
       item = numbered;
       return;
     }
-    if (item) {
+    // What follows a title, a table or a finished list item starts afresh, as after a full stop.
+    const afterBlock = paragraph.length === 0 && table.length === 0 && (blocks[blocks.length - 1]?.kind === 'section' || i === skipUntil);
+    const previous = afterBlock || (item && /[.;]$/.test(item.text.trim())) ? undefined : lines[i - 1];
+    if (item && (previous !== undefined || !isSectionTitle(trimmed, previous, lines[i + 1]))) {
       item.text += ` ${trimmed}`;
       return;
     }
-    if (isSectionTitle(trimmed, lines[i - 1], lines[i + 1])) {
+    if (isSectionTitle(trimmed, previous, lines[i + 1])) {
       flush();
       blocks.push({ kind: 'section', title: trimmed });
       return;

@@ -7,6 +7,10 @@ import type { Outcome } from './types.js';
 export interface InventoryRow {
   /** Points named in the row's point column; null when the table has none. */
   points: number[] | null;
+  /** Document numbers from the row's number column, so the body's "documenten 2 tot en met 4" can find it. */
+  documents: number[];
+  /** A subject instead of a point number ("Advies FG"), to be matched to a point by its words. */
+  subject: string | null;
   outcome: Outcome;
   grounds: string[];
   text: string;
@@ -25,6 +29,8 @@ const CELL_OUTCOMES: [RegExp, Outcome][] = [
 
 const HEADER_WORDS = /^(?:nr\.?|nummer|#|doc(?:ument)?(?:nummer|nr\.?)?|datum|omschrijving|titel|beoordeling|besluit|status|punt|onderdeel|verzoekonderdeel|verzoekpunt|vraag|weigeringsgrond(?:en)?|grond(?:en)?|artikel|beslissing|opmerking(?:en)?|soort|type|kenmerk)\b/i;
 const POINT_COLUMN = /^(?:punt|(?:verzoek)?onderdeel|vraag|verzoekpunt)/i;
+const NUMBER_COLUMN = /^(?:nr\.?|nummer|#|doc(?:ument)?(?:nummer|nr\.?))$/i;
+const SUBJECT_COLUMN = /^onderwerp$/i;
 const OUTCOME_COLUMN = /beoordeling|besluit|beslissing|status|oordeel|openbaar/i;
 const GROUNDS_COLUMN = /grond|weigering|artikel|uitzondering/i;
 
@@ -32,14 +38,15 @@ function outcomeOfCell(cell: string): Outcome | null {
   return CELL_OUTCOMES.find(([re]) => re.test(cell))?.[1] ?? null;
 }
 
-function pointsOfCell(cell: string, pointCount: number): number[] {
-  const points: number[] = [];
-  for (const m of cell.matchAll(/(\d{1,2})(?:\s*(?:-|–|t\/m|tot en met)\s*(\d{1,2}))?/g)) {
+/** "3", "1-2", "6 t/m 9": the numbers a cell names, up to `highest`. */
+function numbersOfCell(cell: string, highest: number): number[] {
+  const numbers: number[] = [];
+  for (const m of cell.matchAll(/(\d{1,3})(?:\s*(?:-|–|t\/m|tot en met)\s*(\d{1,3}))?/g)) {
     const from = Number(m[1]);
     const to = m[2] ? Number(m[2]) : from;
-    for (let n = from; n <= to; n++) if (n >= 1 && n <= pointCount) points.push(n);
+    for (let n = from; n <= to && to - from < 500; n++) if (n >= 1 && n <= highest) numbers.push(n);
   }
-  return points;
+  return numbers;
 }
 
 export function readInventory(rows: string[][], law: Law, pointCount: number): InventoryRow[] {
@@ -47,14 +54,21 @@ export function readInventory(rows: string[][], law: Law, pointCount: number): I
   const header = hasHeader ? rows[0] : [];
   const column = (re: RegExp) => header.findIndex((c) => re.test(c));
   const [pointColumn, outcomeColumn, groundsColumn] = [column(POINT_COLUMN), column(OUTCOME_COLUMN), column(GROUNDS_COLUMN)];
+  const [numberColumn, subjectColumn] = [column(NUMBER_COLUMN), column(SUBJECT_COLUMN)];
 
   const inventory: InventoryRow[] = [];
   for (const cells of hasHeader ? rows.slice(1) : rows) {
     const outcome = outcomeColumn >= 0 ? outcomeOfCell(cells[outcomeColumn] ?? '') : cells.map(outcomeOfCell).find((o) => o !== null) ?? null;
     if (!outcome) continue;
     const groundCells = groundsColumn >= 0 ? [cells[groundsColumn] ?? ''] : cells.filter((c) => /\d\s?\.\s?\d/.test(c) && !/\d{4}/.test(c));
+    const pointCell = pointColumn >= 0 ? (cells[pointColumn] ?? '') : null;
+    const points = pointCell === null ? null : numbersOfCell(pointCell, pointCount);
+    // A point column holding words ("Advies FG") names a subject, as a subject column does.
+    const subject = subjectColumn >= 0 ? (cells[subjectColumn] ?? '') : points?.length === 0 && /\p{L}{3}/u.test(pointCell ?? '') ? pointCell : null;
     inventory.push({
-      points: pointColumn >= 0 ? pointsOfCell(cells[pointColumn] ?? '', pointCount) : null,
+      points,
+      documents: numberColumn >= 0 ? numbersOfCell(cells[numberColumn] ?? '', 999) : [],
+      subject: subject || null,
       outcome,
       grounds: [...new Set(groundCells.flatMap((c) => findGroundsInCell(c, law)))],
       text: cells.join(' | '),

@@ -77,6 +77,11 @@ describe('classifySentence: verb families, word order and negation', () => {
     ['Ik heb deze documenten niet kunnen vinden.', ['nothing_found']],
     ['Deze documenten zijn nimmer opgesteld.', ['nothing_found']],
     ['Wij kunnen ons niet vinden in uw stelling.', []],
+    ['De offerte en de correspondentie zijn niet aan ons verstrekt.', ['nothing_found']],
+    ['Wij houden geen overzicht bij van het aantal afgewezen verzoeken.', ['nothing_found']],
+    ['Er staat geen informatie in die wij moeten weigeren.', ['public']],
+    ['Het reglement is openbaar via https://wetten.overheid.nl/BWBR1.', ['already_public']],
+    ['Ik verwijs u naar de stukken, die ik hierboven gedeeltelijk openbaar maak.', ['referred']],
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual(expected);
   });

@@ -54,4 +54,10 @@ describe('plain-language and place-name dates', () => {
   it("reads the letter's date after a place name with 's-", () => {
     expect(parseDecision("'s-Hertogenbosch, 3 april 2024\n\nGeachte heer,", [], { law: 'woo' }).dates.decided).toBe('2024-04-03');
   });
+  it('reads acknowledgements in plain words, "verdagen", and an adjournment in the same letter', () => {
+    const dates = (text: string) => extractDecisionDates(text, splitSentences(text));
+    expect(dates('Op 8 april 2025 hebben we je         per mail bevestigd dat we je verzoek hebben ontvangen.').acknowledged).toBe('2025-04-08');
+    expect(dates('Op 26 maart 2020 hebben wij u laten weten dat wij de beslistermijn met vier weken verdagen.').adjourned).toBe('2020-03-26');
+    expect(dates('Bij brief van 18 mei 2021 is de ontvangst bevestigd. Bij diezelfde brief is de termijn verdaagd.').adjourned).toBe('2021-05-18');
+  });
 });

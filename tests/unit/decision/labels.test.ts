@@ -17,4 +17,9 @@ describe('numberPointLabels', () => {
     const text = '1. de verslagen;\na. van 2023;\nb. van 2024;\n2. de brieven.';
     expect(numberPointLabels(text)).toBe(text);
   });
+
+  it('numbers every label of a list after a keyword and a label alone in a table column', () => {
+    const text = 'a. de vergunning;\nb. de rapporten;\nc. de brieven.\nAd b en c\n1    Rapport    b    Openbaar';
+    expect(numberPointLabels(text)).toBe('1. de vergunning;\n2. de rapporten;\n3. de brieven.\nAd 2 en 3\n1    Rapport    2    Openbaar');
+  });
 });
