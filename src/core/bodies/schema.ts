@@ -68,7 +68,6 @@ export const postalAddressSchema = z
     error: 'een Nederlands postadres heeft een postcode',
     path: ['postcode'],
   });
-export type PostalAddress = z.infer<typeof postalAddressSchema>;
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'ongeldige URL: gebruik een adres dat met https:// begint' });
 

@@ -22,4 +22,3 @@ export const requestLetterTextSchema = z.strictObject({
   closing: z.string().min(1),
 });
 export type RequestLetterText = z.infer<typeof requestLetterTextSchema>;
-export type Clause = RequestLetterText['clauses'][number];

@@ -21,7 +21,6 @@ export const templatePointSchema = z.strictObject({
   /** An optional extra point, off unless chosen. */
   extra: z.boolean().default(false),
 });
-export type TemplatePoint = z.infer<typeof templatePointSchema>;
 
 export const requestTemplateSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id: kleine letters, cijfers en koppeltekens' }),
