@@ -116,7 +116,10 @@ export class Workspace {
   async readRequest(id: string): Promise<WooRequest> {
     const file = this.requestFile(id);
     if (!existsSync(file)) {
-      throw new CannotError(`Onbekend verzoek: "${id}".`, 'Bekijk de verzoeken met woo list.');
+      // A shortened or mistyped id usually shares its start or a word with the real one.
+      const ids = await this.requestIds();
+      const close = ids.filter((known) => known.startsWith(id) || id.startsWith(known) || known.split('-').slice(2).some((w) => w.length > 2 && id.includes(w)));
+      throw new CannotError(`Onbekend verzoek: "${id}".`, close.length ? `Bedoelde u ${close.slice(0, 3).join(' of ')}? (woo list toont alle verzoeken)` : 'Bekijk de verzoeken met woo list.');
     }
     return this.readRequestFile(file);
   }

@@ -218,3 +218,12 @@ describe('schema versions', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
+
+describe('unknown ids', () => {
+  it('suggests the request an abbreviated id probably means', async () => {
+    await runCli(['new', 'cas-2021', '--yes'], { home });
+    const r = await runCli(['show', '2026-001-politie'], { home });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Bedoelde u 2026-001-politie-cas?');
+  });
+});
