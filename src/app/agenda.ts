@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { addDays, formatDateShort, type IsoDate } from '../core/dates.js';
 import { CannotError } from '../core/errors.js';
+import type { WooEvent } from '../core/schema/event.js';
 import { renderIcs } from '../render/ics.js';
 import type { AppContext } from './context.js';
 import { DEADLINE_NAMES, wrapText } from './deadline-format.js';
@@ -18,6 +19,8 @@ export interface AgendaItem {
   explanation: string;
   /** The body's decision deadline has passed without a decision. */
   overdue: boolean;
+  /** A step the requester may take from a date that has passed and has not been taken yet. */
+  openNow: boolean;
 }
 
 export interface AgendaResult {
@@ -30,11 +33,17 @@ export interface AgendaResult {
 /** What the requester can do on each kind of date, for the calendar entry. */
 const ACTIONS: Record<string, string> = {
   decision: 'uiterste beslisdatum van het bestuursorgaan',
-  notice_of_default_from: 'vanaf vandaag kunt u een ingebrekestelling sturen (woo letter <id> notice-of-default)',
-  appeal_from: 'vanaf vandaag kunt u beroep instellen wegens niet tijdig beslissen',
+  notice_of_default_from: 'vanaf deze dag kunt u een ingebrekestelling sturen (woo letter <id> notice-of-default)',
+  appeal_from: 'vanaf deze dag kunt u beroep instellen wegens niet tijdig beslissen',
   objection: 'laatste dag om bezwaar te maken (woo letter <id> objection)',
   objection_decision: 'uiterste datum voor de beslissing op bezwaar',
   court_appeal: 'laatste dag om beroep in te stellen bij de rechtbank',
+};
+
+/** The event that takes the step a "from" date opens. */
+const TAKEN_BY: Partial<Record<string, WooEvent['type']>> = {
+  notice_of_default_from: 'notice-of-default',
+  appeal_from: 'appeal-lodged',
 };
 
 export async function runAgenda(options: { days: number; ics?: string; cwd: string }, ctx: AppContext): Promise<AgendaResult> {
@@ -45,8 +54,11 @@ export async function runAgenda(options: { days: number; ics?: string; cwd: stri
     const summary = summarise(request, ctx.today);
     for (const d of summary.deadlines?.deadlines ?? []) {
       const overdue = d.kind === 'decision' && summary.overdue;
-      if (!overdue && (d.date < ctx.today || d.date > until)) continue;
-      items.push({ id: request.id, body: request.body.name, title: request.title, kind: d.kind, date: d.date, basis: d.basis, explanation: d.explanation, overdue });
+      // Past "from" dates stay on the agenda until the step is taken: that is when it matters.
+      const taken = TAKEN_BY[d.kind];
+      const openNow = taken !== undefined && d.date < ctx.today && !request.events.some((e) => e.type === taken);
+      if (!overdue && !openNow && (d.date < ctx.today || d.date > until)) continue;
+      items.push({ id: request.id, body: request.body.name, title: request.title, kind: d.kind, date: d.date, basis: d.basis, explanation: d.explanation, overdue, openNow });
     }
   }
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
@@ -54,7 +66,7 @@ export async function runAgenda(options: { days: number; ics?: string; cwd: stri
   if (options.ics) {
     icsFile = resolve(options.cwd, options.ics);
     const ics = renderIcs(
-      items.filter((i) => !i.overdue).map((i) => ({
+      items.filter((i) => !i.overdue && !i.openNow).map((i) => ({
         uid: `${i.id}-${i.kind}@woo`,
         date: i.date,
         summary: `Woo: ${DEADLINE_NAMES[i.kind] ?? i.kind} — ${i.body} (${i.id})`,
@@ -75,7 +87,7 @@ export function formatAgenda(result: AgendaResult): string {
   if (result.items.length === 0) return `Geen termijnen tot en met ${formatDateShort(result.until)}.`;
   const lines = [`Termijnen tot en met ${formatDateShort(result.until)}:`, ''];
   for (const i of result.items) {
-    const flag = i.overdue ? 'TE LAAT  ' : '';
+    const flag = i.overdue ? 'TE LAAT  ' : i.openNow ? 'NU       ' : '';
     lines.push(`${formatDateShort(i.date).padEnd(16)} ${flag}${(DEADLINE_NAMES[i.kind] ?? i.kind).padEnd(24)} ${i.id} — ${i.body}`);
     lines.push(`${' '.repeat(17)}${wrapText(ACTIONS[i.kind]?.replace('<id>', i.id) ?? '', 80, ' '.repeat(17))}`);
   }

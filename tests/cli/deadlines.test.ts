@@ -165,3 +165,18 @@ describe('woo deadline', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('woo agenda after the deadline', () => {
+  it('keeps a step that has become possible on the agenda until it is taken', async () => {
+    await log('received', '2026-10-01');
+    const r = await runCli(['agenda', '--json'], { home });
+    const items = JSON.parse(r.stdout).items;
+    expect(items.map((i: { kind: string; overdue: boolean; openNow: boolean }) => [i.kind, i.overdue, i.openNow])).toEqual([
+      ['decision', true, false],
+      ['notice_of_default_from', false, true],
+    ]);
+    await log('notice-of-default', '2026-11-02');
+    const after = JSON.parse((await runCli(['agenda', '--json'], { home })).stdout).items;
+    expect(after.map((i: { kind: string }) => i.kind)).toEqual(['decision', 'appeal_from']);
+  });
+});
