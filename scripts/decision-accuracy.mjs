@@ -21,7 +21,10 @@ export const HOLDOUT_DIR = join(FIXTURE_DIR, 'holdout');
  * a set scored once, after that round's changes, without fitting to it (blind4), and a set of
  * PDF-extracted-looking letters (page furniture, hyphenation, inventories without a point column,
  * theme answers, partial decisions) written before the next round read the parser (blind5), and
- * four letters in new styles scored once after that round, without changing the parser (blind6).
+ * four letters in new styles scored once after that round, without changing the parser (blind6),
+ * ten letters in the styles blind6 showed weak (e-mail decisions, Q&A, grouped headings, one-space
+ * tables, footnotes, running headers, Wob grounds, forwarding) written before the parser was read
+ * (blind7), and four letters scored once after that round, without changing the parser (blind8).
  */
 export const BLIND_DIR = join(FIXTURE_DIR, 'blind');
 export const BLIND2_DIR = join(FIXTURE_DIR, 'blind2');
@@ -29,6 +32,8 @@ export const BLIND3_DIR = join(FIXTURE_DIR, 'blind3');
 export const BLIND4_DIR = join(FIXTURE_DIR, 'blind4');
 export const BLIND5_DIR = join(FIXTURE_DIR, 'blind5');
 export const BLIND6_DIR = join(FIXTURE_DIR, 'blind6');
+export const BLIND7_DIR = join(FIXTURE_DIR, 'blind7');
+export const BLIND8_DIR = join(FIXTURE_DIR, 'blind8');
 export const BLIND_SETS = [
   ['Blind (tests/fixtures/decisions/blind)', BLIND_DIR],
   ['Blind2 (tests/fixtures/decisions/blind2)', BLIND2_DIR],
@@ -36,6 +41,8 @@ export const BLIND_SETS = [
   ['Blind4 (tests/fixtures/decisions/blind4)', BLIND4_DIR],
   ['Blind5 (tests/fixtures/decisions/blind5)', BLIND5_DIR],
   ['Blind6 (tests/fixtures/decisions/blind6)', BLIND6_DIR],
+  ['Blind7 (tests/fixtures/decisions/blind7)', BLIND7_DIR],
+  ['Blind8 (tests/fixtures/decisions/blind8)', BLIND8_DIR],
 ];
 
 /** Fixture names (without .txt) in a directory that have an expected.json next to them. */

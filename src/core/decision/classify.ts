@@ -39,16 +39,18 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   {
     outcome: 'nothing_found',
     re: new RegExp(
-      String.raw`\b(?:er\s+(?:zijn|is|waren|was)|zijn\s+er|is\s+er|bestaan|bestaat|heb(?:ben)?\s+(?:ik|wij|we))\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?${DOCUMENT_NOUNS}\b` +
+      // "De gemeente heeft geen meetgegevens": compounds end in the document noun.
+      String.raw`\b(?:er\s+(?:zijn|is|waren|was)|zijn\s+er|is\s+er|bestaan|bestaat|heb(?:ben)?\s+(?:ik|wij|we)|heeft)\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?\w*${DOCUMENT_NOUNS}\b` +
         // subordinate clause order: "dat er geen documenten zijn"
         String.raw`|\ber\s+(?:\S+\s+){0,2}?geen\s+(?:\S+\s+){0,2}?${DOCUMENT_NOUNS}\s+(?:\S+\s+){0,8}?(?:zijn|is|bestaan|bestaat|waren|was)\b`,
     ),
   },
-  { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt)\b`) },
+  // "geen metingen gedaan": what was never done left no documents.
+  { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt|gedaan)\b`) },
   // "De offerte is niet aan ons verstrekt": never received, so not held; not a refusal.
   { outcome: 'nothing_found', re: /\bniet\s+aan\s+(?:(?:de|het)\s+)?\S+\s+(?:verstrekt|gegeven|gestuurd|toegestuurd|toegezonden|overgedragen|geleverd)\b/ },
   { outcome: 'nothing_found', re: /\bbeschik(?:t|ken)?\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+){0,4}?over\b|\bniet\s+(?:\S+\s+){0,2}?over\s+(?:\S+\s+){0,6}?beschik/ },
-  { outcome: 'nothing_found', re: /\bniet\s+(?:\S+\s+){0,2}?in\s+(?:het\s+|ons\s+|mijn\s+)?bezit\b|\bberust(?:en)?\s+niet\b|\bniet\s+(?:\S+\s+){0,2}?berust(?:en)?\b/ },
+  { outcome: 'nothing_found', re: /\bniet\s+(?:\S+\s+){0,2}?in\s+(?:het\s+|ons\s+|mijn\s+)?bezit\b|\bberust(?:en)?\s+(?:dan\s+ook\s+|daarom\s+|ook\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?berust(?:en)?\b/ },
   { outcome: 'nothing_found', re: /\b(?:bestaan|bestaat)\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:bestaan|bestaat)\b|\bniets\s+(?:\S+\s+){0,3}?(?:gevonden|aangetroffen)\b/ },
   { outcome: 'nothing_found', re: /\bniet\s+(?:meer\s+)?(?:te\s+achterhalen|terug\s+te\s+vinden)\b/ },
   // "daarvan is niets op papier gezet", "niets vastgelegd": nothing was ever written down.
@@ -97,6 +99,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
     outcome: 'public',
     re: /\b(?:(?:treft|ontvangt|vindt)\s+u|u\s+(?:treft|ontvangt|vindt))\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|bijgaand|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd)\b/,
   },
+  // "De mails zitten in de bijlage": what is enclosed is disclosed.
+  { outcome: 'public', re: /\b(?:zit|zitten|zat|zaten)\s+(?:\S+\s+){0,3}?(?:in|bij)\s+de\s+bijlage/ },
   { outcome: 'public', re: /\bmee(?:sturen|gestuurd|zenden|gezonden)\b|\b(?:stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?mee\b/ },
   { outcome: 'public', re: new RegExp(String.raw`\b(?:stel|stellen)\s+${I_WE}\s+${gap(6)}beschikbaar\b|\bbeschikbaar\s+(?:gesteld|te\s+stellen)\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+${I_WE}\s+(?:\S+\s+){0,6}?toe\b|\btoe\s+te\s+wijzen\b|\btoegewezen\b|\bin\s+te\s+willigen\b|\bingewilligd\b`) },
@@ -117,6 +121,9 @@ const OUT_OF_SCOPE =
 /** Withheld parts inside a disclosure: turns a disclosure of the same point into partial_public. */
 const REDACTION =
   /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakt\b|\b(?:lak|lakken)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:\S+\s+){0,4}?(?:lak|lakken)\b|\bzwart\s*gemaakt\b|\bafgeschermd\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b/;
+
+/** "daar hebben we niets uit weggelaten", "er is niets gelakt": the denial of a redaction. */
+const NO_REDACTION = /\b(?:niets|niet|geen\s+\S+)\s+(?:\S+\s+){0,3}?(?:weggelaten|gelakt|weggelakt|zwartgemaakt|afgeschermd|geanonimiseerd)\b/g;
 
 /** Sentences that explain the law or set conditions; they sound like decisions but decide nothing. */
 const NOT_A_DECISION =
@@ -192,5 +199,6 @@ export function classifySentence(sentence: string): SentenceClassification {
   }
   const kept = refusalExplainedByAbsence(text, positions) ? positions.filter((p) => p.outcome !== 'not_public') : positions;
   const outcomes = PATTERNS.map((p) => p.outcome).filter((o, i, all) => all.indexOf(o) === i && kept.some((p) => p.outcome === o));
-  return { outcomes, positions: kept.sort((a, b) => a.start - b.start), redaction: REDACTION.test(text), outOfScope: OUT_OF_SCOPE.test(text) };
+  const redaction = REDACTION.test(text.replace(NO_REDACTION, (m) => ' '.repeat(m.length)));
+  return { outcomes, positions: kept.sort((a, b) => a.start - b.start), redaction, outOfScope: OUT_OF_SCOPE.test(text) };
 }

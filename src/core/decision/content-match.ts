@@ -58,3 +58,4 @@ export function pointByContent(text: string, points: RequestPoint[]): number | n
   if (!best || !best.unique || best.score < 1 || best.score < 2 * (second?.score ?? 0)) return null;
   return best.point;
 }
+

@@ -49,10 +49,13 @@ function valid(year: number, month: number, day: number): IsoDate | null {
   return isIsoDate(date) && Number(date.slice(5, 7)) === month ? date : null;
 }
 
-/** The letter's own date: "Datum 5 juli 2021", "Den Haag, 5 juli 2021" or a date alone on a header line. */
+/**
+ * The letter's own date: "Datum 5 juli 2021", "Den Haag, 5 juli 2021", a date alone on a header
+ * line, or, for a decision sent as an e-mail, its "Verzonden: vrijdag 6 december 2024 14:12" header.
+ */
 function letterDate(lines: string[]): IsoDate | undefined {
   const header = lines.slice(0, 40);
-  const labelled = header.findIndex((l) => /^\s*datum\b(?!\s+(?:van|verzoek|ontvangst|document))/i.test(l));
+  const labelled = header.findIndex((l) => /^\s*(?:datum\b(?!\s+(?:van|verzoek|ontvangst|document))|(?:verzonden|sent)\s*:)/i.test(l));
   if (labelled >= 0) {
     const onLine = findDates(header[labelled])[0] ?? findDates(header[labelled + 1] ?? '')[0];
     if (onLine) return onLine.date;
@@ -73,8 +76,9 @@ type DatedEvent = 'received' | 'acknowledged' | 'adjourned';
 const KEYWORDS: Record<DatedEvent, RegExp> = {
   acknowledged:
     // "… laten weten dat we je verzoek goed hebben ontvangen": the plain-language acknowledgement.
-    /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst|\bontvangen\s+en\s+(?:\S+\s+){0,6}?bevestigd|\b(?:laten|liet|lieten)\s+weten\s+dat\s+(?:\S+\s+){0,6}?ontvangen\b|\bbevestigd\s+dat\s+(?:\S+\s+){0,6}?ontvangen\b/i,
-  adjourned: /\bverdaag\w*|\bverdag(?:en|ing)\b|\bverdaging\b|\b(?:beslis)?termijn\s+(?:\S+\s+){0,8}?verleng\w*|\bverleng\w*\s+(?:\S+\s+){0,4}?(?:beslis)?termijn\b/i,
+    /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst|\bontvangen\s+en\s+(?:\S+\s+){0,6}?bevestigd|\b(?:laten|liet|lieten)\s+weten\s+dat\s+(?:\S+\s+){0,6}?(?:ontvangen|aangekomen|binnengekomen)\b|\bbevestigd\s+dat\s+(?:\S+\s+){0,6}?ontvangen\b/i,
+  // "dat we twee weken extra nodig hadden": the plain-language adjournment.
+  adjourned: /\b(?:weken|tijd)\s+extra\b|\bextra\s+tijd\b|\bverdaag\w*|\bverdag(?:en|ing)\b|\bverdaging\b|\b(?:beslis)?termijn\s+(?:\S+\s+){0,8}?verleng\w*|\bverleng\w*\s+(?:\S+\s+){0,4}?(?:beslis)?termijn\b/i,
   received: /\bontv(?:angen|ing|ingen)\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b|\b(?:kreeg|kregen|kwam|kwamen)\s+(?:\S+\s+){0,10}?binnen\b/i,
 };
 

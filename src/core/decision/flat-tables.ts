@@ -14,6 +14,13 @@ const HAS_ASSESSMENT = new RegExp(ASSESSMENT.source, 'i');
 /** A wrapped line holding only ground codes ("5.1.2f", "10.2.e; 11.1"). */
 const GROUNDS_ONLY = /^(?:wob-)?\d[\d.\sa-i,;-]{0,40}$/i;
 const NUMBERED_ROW = /^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+\S/;
+/** A header whose first column names the request point: then a row's number is its point. */
+const POINT_FIRST = /^(?:punt|(?:verzoek)?onderdeel|verzoekpunt|vraag)\b/i;
+/**
+ * The rest of a cell wrapped below its row ("… over Deels openbaar 5.1.2e" / "herstelwerkzaamheden"):
+ * a short line in lower case, which no title or new sentence is.
+ */
+const WRAPPED_CELL = (line: string) => /^\p{Ll}/u.test(line) && line.split(/\s+/).length <= 6 && !/[.:;]$/.test(line) && !HAS_ASSESSMENT.test(line);
 
 export interface FlatTable {
   rows: string[][];
@@ -31,13 +38,13 @@ export function isFlatTableHeader(line: string): boolean {
 /** A line of running prose, which ends the table. */
 const isProse = (line: string) => line.trim().split(/\s+/).length > 9 && /[.:]$/.test(line.trim()) && !HAS_ASSESSMENT.test(line);
 
-function cells(row: string): string[] | null {
+function cells(row: string, wrapped: string[]): string[] | null {
   const found = [...row.matchAll(ASSESSMENT)];
   const last = found[found.length - 1];
   if (!last) return null;
   const at = last.index ?? 0;
   const number = /^(\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s+/.exec(row);
-  const subject = row.slice(number ? number[0].length : 0, at).trim();
+  const subject = [row.slice(number ? number[0].length : 0, at).trim(), ...wrapped].join(' ');
   const grounds = row.slice(at + last[0].length).trim();
   return number ? [number[1], subject, last[0], grounds] : [subject, last[0], grounds];
 }
@@ -51,11 +58,13 @@ export function readFlatTable(lines: string[], start: number): FlatTable {
   const numbered = NUMBERED_ROW.test(lines[start + 1]?.trim() ?? '');
   const rows: string[][] = [];
   let pending: string[] = [];
+  let wrapped: string[] = [];
   let end = start + 1;
   const finishRow = (next: number) => {
-    const row = cells(pending.join(' '));
+    const row = cells(pending.join(' '), wrapped);
     if (row) rows.push(row);
     pending = [];
+    wrapped = [];
     end = next;
   };
   for (let i = start + 1; i < lines.length; i++) {
@@ -65,6 +74,11 @@ export function readFlatTable(lines: string[], start: number): FlatTable {
       // A wrapped cell continues its row; a line that starts no row and follows none ends the table.
       // After its assessment a row only goes on with more grounds ("5.1.2e," / "5.1.2f").
       const assessed = HAS_ASSESSMENT.test(pending.join(' '));
+      if (assessed && WRAPPED_CELL(line)) {
+        wrapped.push(line);
+        end = i + 1;
+        continue;
+      }
       if (NUMBERED_ROW.test(line) && pending.length > 0) finishRow(i);
       else if (!NUMBERED_ROW.test(line) && (pending.length === 0 || (assessed && !GROUNDS_ONLY.test(line)))) break;
       pending.push(line);
@@ -76,6 +90,6 @@ export function readFlatTable(lines: string[], start: number): FlatTable {
     }
   }
   if (numbered && pending.length > 0) finishRow(end);
-  const header = numbered ? ['Nr', 'Omschrijving', 'Beoordeling', 'Grond'] : ['Onderwerp', 'Beoordeling', 'Grond'];
+  const header = numbered ? [POINT_FIRST.test(lines[start].trim()) ? 'Punt' : 'Nr', 'Omschrijving', 'Beoordeling', 'Grond'] : ['Onderwerp', 'Beoordeling', 'Grond'];
   return { rows: [header, ...rows], end };
 }

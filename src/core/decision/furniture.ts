@@ -4,6 +4,9 @@
 // letter, so a sentence cut by a page break is whole again and a footer never joins a paragraph.
 // Only lines next to a page break are candidates, and only when they repeat or look like a header
 // label, so the first page's own header (where the letter date is read) stays.
+// Footnotes are read at the foot of every page and at the end of the letter (footnotes.ts).
+
+import { collectFootnotes, inlineFootnotes } from './footnotes.js';
 
 /** "Pagina 2 van 5", "2/5", "- 2 -", and footer lines that end or start with such a marker. */
 const PAGE_MARKER = /\b(?:pagina|page|blad|blz\.?)\s*\d{1,3}\s*(?:van|\/|of)\s*\d{1,3}\b|^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$|^\s*[-–]\s*\d{1,3}\s*[-–]\s*$/i;
@@ -21,28 +24,16 @@ function isPageMarker(line: string): boolean {
   return PAGE_MARKER.test(t) && t.split(/\s+/).length <= 14 && !/[.;:]$/.test(t.replace(/\d+$/, ''));
 }
 
-/**
- * Footnotes sit above the page footer as "3 Artikel 5.1, tweede lid, …", referred to in the text
- * by a number glued to a word ("ondermijnen3."). Their text is put back where they are referred
- * to, in brackets, because it often carries what a sentence rests on (a ground, a date).
- */
-const NOTE_REFERENCE = String.raw`(?<=(?:^|[\s(])[\p{L}-]{3,}[)"']?)`;
-const noteReference = (n: string) => new RegExp(String.raw`${NOTE_REFERENCE}(${n})(?=[\s.,;:]|$)`, 'gmu');
-
-function inlineFootnotes(lines: string[], footnotes: Map<number, string>): string[] {
-  if (footnotes.size === 0) return lines;
-  return lines.map((line) =>
-    line.replace(noteReference(String.raw`\d{1,2}`), (whole, n: string) => {
-      const note = footnotes.get(Number(n));
-      return note ? ` (${note.replace(/\.$/, '')})` : whole;
-    }),
-  );
-}
-
 export function removePageFurniture(text: string): string {
   const lines = text.split('\n');
   const markers = lines.flatMap((line, i) => (isPageMarker(line) ? [i] : []));
-  if (markers.length === 0) return text;
+  const drop = new Set<number>(markers);
+  const footnotes = new Map<number, string>();
+  // The letter's end is the foot of its last page, with or without a page number there.
+  let end = lines.length;
+  while (end > 0 && lines[end - 1].trim() === '') end--;
+  collectFootnotes(lines, markers.length > 0 ? markers[markers.length - 1] + 1 : 0, end, drop, footnotes);
+  if (markers.length === 0) return inlineFootnotes(lines.filter((_, i) => !drop.has(i)), footnotes).join('\n');
 
   // Lines near a page break, and the first page's header: a line found at two of these places
   // (counted by position, so windows that overlap on a short page count it once) is furniture.
@@ -55,8 +46,6 @@ export function removePageFurniture(text: string): string {
   for (const i of near) seen.set(key(lines[i]), (seen.get(key(lines[i])) ?? 0) + 1);
   const repeats = (line: string) => key(line) !== '' && (seen.get(key(line)) ?? 0) >= 2;
 
-  const drop = new Set<number>(markers);
-  const footnotes = new Map<number, string>();
   markers.forEach((m, page) => {
     // Top of the next page: repeated lines and header labels, with a bare label's value line.
     let afterLabel = false;
@@ -72,14 +61,7 @@ export function removePageFurniture(text: string): string {
     // Bottom of this page: the running footer, then footnotes above it.
     let i = m - 1;
     for (; i >= Math.max(0, m - BOTTOM_REACH) && (lines[i].trim() === '' || repeats(lines[i])); i--) drop.add(i);
-    const pageStart = page === 0 ? 0 : markers[page - 1] + 1;
-    for (; i > pageStart; i--) {
-      const note = /^\s*(\d{1,2})\s+(\S.*)$/.exec(lines[i]);
-      // A footnote's number is glued to a word earlier on the same page.
-      if (!note || !noteReference(note[1]).test(lines.slice(pageStart, i).join('\n'))) break;
-      footnotes.set(Number(note[1]), note[2].trim());
-      drop.add(i);
-    }
+    collectFootnotes(lines, page === 0 ? 0 : markers[page - 1] + 1, i + 1, drop, footnotes);
   });
   return inlineFootnotes(
     lines.filter((_, i) => !drop.has(i)),

@@ -73,6 +73,12 @@ function groupedItemHeading(line: string, pointCount: number): Extract<Block, { 
   return { kind: 'point-heading', points, content: m[2].trim() };
 }
 
+/**
+ * "Vraag 3 / <the question> / Antwoord / <the answer>": the label between question and answer
+ * ends the question's paragraph but not the point's heading, as a section title would.
+ */
+const ANSWER_LABEL = /^(?:(?:ons|mijn|het)\s+)?(?:antwoord|beantwoording|reactie)\s*:?$/i;
+
 /** A prose line cut by the page width: what follows it continues the sentence, it heads nothing. */
 function continuesProse(previous: string | undefined): boolean {
   const t = previous?.trim() ?? '';
@@ -105,6 +111,9 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
   let item: Extract<Block, { kind: 'item' }> | null = null;
   let spaced: string[] = [];
   let skipUntil = 0;
+  // "Punt 3. … Deze verslagen maken wij niet" + "openbaar. …": a heading's text cut by the page
+  // width goes on in the next lines until its sentence ends.
+  let openHeading: Extract<Block, { kind: 'point-heading' }> | null = null;
 
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim() });
@@ -115,6 +124,7 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
     table = [];
     spaced = [];
     item = null;
+    openHeading = null;
   };
 
   lines.forEach((line, i) => {
@@ -146,8 +156,10 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
     if (heading) {
       flush();
       blocks.push(heading);
+      openHeading = heading.content === '' ? null : heading;
       return;
     }
+    if (ANSWER_LABEL.test(trimmed)) return flush();
     if (SECTION_NAME.test(trimmed)) {
       flush();
       blocks.push({ kind: 'section', title: trimmed });
@@ -171,6 +183,11 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
       blocks.push({ kind: 'section', title: trimmed });
       return;
     }
+    if (openHeading && !/[.:;!?"]$/.test(openHeading.content)) {
+      openHeading.content += ` ${trimmed}`;
+      return;
+    }
+    openHeading = null;
     paragraph.push(trimmed);
   });
   flush();

@@ -85,4 +85,10 @@ describe('classifySentence: verb families, word order and negation', () => {
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual(expected);
   });
+
+  it('reads denied redactions and enclosures in plain words', () => {
+    expect(classifySentence('De mails zitten helemaal in de bijlage, daar hebben we niets uit weggelaten.')).toMatchObject({ outcomes: ['public'], redaction: false });
+    expect(outcomes('De gemeente heeft zelf geen metingen gedaan en heeft geen meetgegevens.')).toEqual(['nothing_found']);
+    expect(outcomes('Dergelijke beelden berusten dan ook niet bij de politie.')).toEqual(['nothing_found']);
+  });
 });

@@ -60,4 +60,9 @@ describe('plain-language and place-name dates', () => {
     expect(dates('Op 26 maart 2020 hebben wij u laten weten dat wij de beslistermijn met vier weken verdagen.').adjourned).toBe('2020-03-26');
     expect(dates('Bij brief van 18 mei 2021 is de ontvangst bevestigd. Bij diezelfde brief is de termijn verdaagd.').adjourned).toBe('2021-05-18');
   });
+
+  it('reads an e-mail decision: the sent header and plain-language acknowledgement and adjournment', () => {
+    const text = 'Verzonden: vrijdag 6 december 2024 14:12\nOnderwerp: Besluit\n\nOp 30 oktober hebben we je laten weten dat je verzoek goed is aangekomen, en op 20 november dat we twee weken extra nodig hadden.';
+    expect(extractDecisionDates(text, splitSentences(text.split('\n\n')[1]))).toEqual({ acknowledged: '2024-10-30', adjourned: '2024-11-20', decided: '2024-12-06' });
+  });
 });

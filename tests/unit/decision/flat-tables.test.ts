@@ -27,4 +27,13 @@ describe('flat tables (pdf.js text without column gaps)', () => {
     ]);
     expect(table.end).toBe(5);
   });
+
+  it('numbers rows by point when the first column is the point, and joins cells wrapped below a row', () => {
+    const lines = ['Punt Omschrijving Besluit Weigeringsgronden', '3 Correspondentie met de aannemer over Deels openbaar 5.1.2e', 'herstelwerkzaamheden', '4 Schaderapport Niet openbaar 5.1.2c', 'Motivering'];
+    expect(readFlatTable(lines, 0).rows).toEqual([
+      ['Punt', 'Omschrijving', 'Beoordeling', 'Grond'],
+      ['3', 'Correspondentie met de aannemer over herstelwerkzaamheden', 'Deels openbaar', '5.1.2e'],
+      ['4', 'Schaderapport', 'Niet openbaar', '5.1.2c'],
+    ]);
+  });
 });

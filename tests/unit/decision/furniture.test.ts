@@ -31,4 +31,9 @@ describe('removePageFurniture', () => {
   it('leaves letters without page markers alone', () => {
     expect(removePageFurniture('Datum 1 mei 2024\nTekst.')).toBe('Datum 1 mei 2024\nTekst.');
   });
+
+  it('reads footnotes at the end of a letter without page markers, wrapped over two lines', () => {
+    const text = 'De evaluatie is al openbaar.2 Wij sturen haar niet opnieuw.\nMet vriendelijke groet,\n2 Raadsinformatiebrief van 14 maart 2023,\nhttps://example.nl/document/1';
+    expect(removePageFurniture(text)).toBe('De evaluatie is al openbaar (Raadsinformatiebrief van 14 maart 2023, https://example.nl/document/1). Wij sturen haar niet opnieuw.\nMet vriendelijke groet,');
+  });
 });

@@ -48,4 +48,17 @@ describe('splitSentences', () => {
       'Op 10 mei jl. Klaar.',
     ]);
   });
+
+  it('continues a point heading whose text the page width cut off', () => {
+    const blocks = segmentLetter('Punt 3. Deze verslagen maken wij niet\nopenbaar. Zij beschrijven de opsporing.\nPunt 4. Het register maken wij openbaar.', 4);
+    expect(blocks).toEqual([
+      { kind: 'point-heading', points: [3], content: 'Deze verslagen maken wij niet openbaar. Zij beschrijven de opsporing.' },
+      { kind: 'point-heading', points: [4], content: 'Het register maken wij openbaar.' },
+    ]);
+  });
+
+  it('keeps a question heading over its "Antwoord" label', () => {
+    const blocks = segmentLetter('Vraag 2\nWelke verslagen zijn er?\nAntwoord\nEr zijn geen verslagen gemaakt.', 2);
+    expect(blocks.map((b) => b.kind)).toEqual(['point-heading', 'paragraph', 'paragraph']);
+  });
 });

@@ -1,0 +1,49 @@
+// Reads one sentence into the reading: its outcomes, grounds and the points it is about, which may
+// be the sentence's own point references, the context it inherits, or the inventory rows of the
+// documents it names.
+import { mergeEvidence } from './aggregate.js';
+import { NO_DECISION, classifySentence } from './classify.js';
+import { documentNumbers } from './document-refs.js';
+import { findGroundsInText, groundsFromInterestClauses } from './ground-mentions.js';
+import { findPointRefs } from './point-refs.js';
+import { addTo, highestPoint, sentenceEvidence, type Reading } from './reading.js';
+import { restatesRequestPoint } from './restatement.js';
+import type { ParseOptions, RequestPoint } from './types.js';
+
+/** "Voor de overige punten geldt …": applies to the points nothing else answered. */
+const REMAINING_POINTS = /\b(?:overige|resterende|andere|overblijvende)\s+(?:punten|onderdelen|verzoekonderdelen|vragen|deelvragen)\b|\bvoor\s+het\s+overige\b/i;
+
+/** Reads one sentence; returns the points it names as its subject, to carry to the next sentences. */
+export function readSentence(reading: Reading, sentence: string, context: number[] | null, points: RequestPoint[], law: ParseOptions['law']): number[] {
+  const refs = findPointRefs(sentence, highestPoint(points));
+  const classification = restatesRequestPoint(sentence, points) ? NO_DECISION : classifySentence(sentence);
+  // "Zie het antwoord bij punt 2" refers to a point, not to other information.
+  const outcomes = refs.crossRefs.length > 0 ? classification.outcomes.filter((o) => o !== 'referred') : classification.outcomes;
+  const grounds = [...new Set([...findGroundsInText(sentence), ...groundsFromInterestClauses(sentence, law)])];
+  const aboutRemainingPoints = refs.subjects.length === 0 && REMAINING_POINTS.test(sentence);
+  // "Document 5 bevat bedrijfsgegevens …" after an inventory with a point column: that row's point,
+  // when it lies within what the sentence was about anyway.
+  const byDocuments = refs.subjects.length > 0 ? [] : [...new Set(documentNumbers(sentence).flatMap((n) => reading.documentPoints.get(n) ?? []))];
+  const narrowed = byDocuments.length > 0 && (!context || byDocuments.every((p) => context.includes(p))) ? byDocuments : null;
+  const target = refs.subjects.length > 0 ? refs.subjects : aboutRemainingPoints ? null : (narrowed ?? context);
+
+  if (!target) {
+    const bucket = aboutRemainingPoints ? reading.remaining : reading.letterWide;
+    mergeEvidence(bucket, sentenceEvidence(sentence, outcomes, classification, [], grounds));
+    return [];
+  }
+
+  const subjectGroups = refs.groups.filter((g) => !g.cross);
+  if (subjectGroups.length >= 2 && classification.positions.length >= 2) {
+    // "De punten 1 en 2 zijn reeds openbaar, punt 3 is niet aangetroffen": each outcome belongs to
+    // the group named before it (or, when it comes first, to the first group).
+    for (const { outcome, start } of classification.positions) {
+      const group = [...subjectGroups].reverse().find((g) => g.start <= start) ?? subjectGroups[0];
+      if (outcome === 'referred' && refs.crossRefs.length > 0) continue;
+      for (const point of group.points) addTo(reading, point, sentenceEvidence(sentence, [outcome], classification, refs.crossRefs, grounds));
+    }
+  } else {
+    for (const point of target) addTo(reading, point, sentenceEvidence(sentence, outcomes, classification, refs.crossRefs, grounds));
+  }
+  return refs.subjects;
+}

@@ -1,0 +1,67 @@
+// What the walk through a letter has found so far: evidence per point, statements tied to no point,
+// and what tables said about documents. Sentences add to it through the helpers here, which keep
+// the document counts that prose repeats from adding up.
+import { emptyEvidence, mergeEvidence, type PointEvidence } from './aggregate.js';
+import type { SentenceClassification } from './classify.js';
+import type { OrphanParagraph } from './order-alignment.js';
+import type { InventoryRow } from './tables.js';
+import type { Outcome, RequestPoint } from './types.js';
+
+const DOCUMENT_COUNT = /\b(\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\S+\s+)?(?:documenten|document|stukken)\b/i;
+const NUMBER_WORDS: Record<string, number> = { één: 1, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 };
+
+export interface Reading {
+  byPoint: Map<number, PointEvidence>;
+  /** Decision statements tied to no point. */
+  letterWide: PointEvidence;
+  /** Statements about "the other points". */
+  remaining: PointEvidence;
+  /** Paragraphs that decide something but were tied to no point, kept apart for aligning by order. */
+  orphans: OrphanParagraph[];
+  /** Inventory rows tied to no point: used only where the letter's text names their documents. */
+  inventory: InventoryRow[];
+  /** Document number → the points an inventory's point column gave it. */
+  documentPoints: Map<number, number[]>;
+  /** The points the current heading opened, if any. */
+  heading: number[] | null;
+}
+
+export const newReading = (): Reading => ({ byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null });
+
+/** Point numbers need not be contiguous; references up to the highest one are valid. */
+export const highestPoint = (points: RequestPoint[]) => Math.max(0, ...points.map((p) => p.number));
+
+function documentCount(sentence: string): number | undefined {
+  const m = DOCUMENT_COUNT.exec(sentence);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  return NUMBER_WORDS[word] ?? (Number.isNaN(Number(word)) ? undefined : Number(word));
+}
+
+export function sentenceEvidence(sentence: string, outcomes: Outcome[], classification: SentenceClassification, crossRefs: number[], grounds: string[]): PointEvidence {
+  const evidence = emptyEvidence();
+  evidence.outcomes = outcomes;
+  evidence.redaction = classification.redaction;
+  evidence.outOfScope = classification.outOfScope;
+  evidence.crossRefs = crossRefs;
+  evidence.grounds = grounds;
+  evidence.sentences = [sentence];
+  if (outcomes.length > 0 || classification.redaction || classification.outOfScope) evidence.decisive = [sentence];
+  else if (crossRefs.length > 0) evidence.pointers = [sentence];
+  if (outcomes.length > 0) evidence.documents = documentCount(sentence) ?? 0;
+  return evidence;
+}
+
+export function ensure(reading: Reading, point: number): PointEvidence {
+  let evidence = reading.byPoint.get(point);
+  if (!evidence) reading.byPoint.set(point, (evidence = emptyEvidence()));
+  return evidence;
+}
+
+/** Adds a sentence's evidence; document counts stated in prose repeat rather than add up. */
+export function addTo(reading: Reading, point: number, evidence: PointEvidence): void {
+  const target = ensure(reading, point);
+  const documents = Math.max(target.documents, evidence.documents);
+  mergeEvidence(target, evidence);
+  target.documents = documents;
+}
