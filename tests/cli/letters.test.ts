@@ -95,7 +95,7 @@ describe('woo letter objection', () => {
     expect(md).toMatch(/## Punt 4\n\nU weigert de informatie \(gedeeltelijk\) openbaar te maken op grond van artikel 5\.1, eerste lid, aanhef en onder c, Woo\. Ik verzoek u per document/);
     expect(md).toMatch(/## Punt 5\n\nDe beelden zijn niet volledig\./);
     expect(md).not.toMatch(/## Punt 6\n/);
-    expect(md).toMatch(/## Punt 7\n\nU verwijst naar andere informatie \(punt 2\)/);
+    expect(md).toMatch(/## Punt 7\n\nU verwijst naar uw antwoord op punt 2, maar u beslist niet zelf/);
     expect(md).toMatch(/## Punt 8\n\nU weigert informatie op grond van artikel 5\.2 Woo/);
     expect(md).toMatch(/## Algemeen\n\nHet besluit is te laat genomen\./);
     expect(text).toContain('artikel 7:2 Awb');

@@ -20,7 +20,7 @@ export const noticeTextSchema = z.strictObject({
 });
 export type NoticeText = z.infer<typeof noticeTextSchema>;
 
-export const ARGUMENT_KEYS = ['unanswered', 'nothingFound', 'alreadyPublicNoReference', 'referred', 'relative', 'relativeWob', 'absolute', 'residual', 'policyViews', 'noGrounds'] as const;
+export const ARGUMENT_KEYS = ['unanswered', 'nothingFound', 'alreadyPublicNoReference', 'referred', 'referredPoint', 'relative', 'relativeWob', 'absolute', 'residual', 'policyViews', 'noGrounds'] as const;
 export type ArgumentKey = (typeof ARGUMENT_KEYS)[number];
 
 /** Wording of the objection and the pro forma objection, from templates/letters/objection.yaml. */

@@ -33,7 +33,8 @@ export function pointArguments(state: PointState): PointArgument[] {
   for (const o of latest) {
     if (o.outcome === 'nothing_found') args.push({ key: 'nothingFound', values: {} });
     else if (o.outcome === 'already_public' && !o.reference) args.push({ key: 'alreadyPublicNoReference', values: {} });
-    else if (o.outcome === 'referred') args.push({ key: 'referred', values: { reference: o.reference ?? null } });
+    // A pointer to another point's answer is argued differently from a pointer to other information.
+    else if (o.outcome === 'referred') args.push({ key: o.reference && /^punt(en)? \d/i.test(o.reference) ? 'referredPoint' : 'referred', values: { reference: o.reference ?? null } });
     else if (o.outcome === 'not_public' || o.outcome === 'partial_public') {
       if (o.grounds.length === 0) {
         args.push({ key: 'noGrounds', values: {} });
