@@ -81,6 +81,8 @@ describe('woo respond --from', () => {
     expect(proposal.points).toHaveLength(17);
     expect(proposal.points[0]).toMatchObject({ point: 1, outcome: 'already_public', reference: 'https://www.politie.nl/wob/korpsstaf/2020/besluit-wob-verzoek-crime-anticipation-system.html', grounds: [] });
     expect(proposal.points[0].evidence).toContain('reeds openbaar');
+    // "Voor punt 12 verwijs ik u naar het antwoord op punt 1": a pointer, not a decision of its own.
+    expect(proposal.points[11]).toMatchObject({ point: 12, outcome: 'referred', reference: 'punt 1', grounds: [] });
     expect(proposal.points[15]).toMatchObject({ point: 16, outcome: 'unanswered' });
     expect(proposal.dates).toMatchObject({ decided: '2021-07-05' });
     expect(stored().outcomes).toEqual([]);

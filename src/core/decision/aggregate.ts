@@ -12,7 +12,10 @@ export interface PointEvidence {
   /** Every sentence tied to the point, for references. */
   sentences: string[];
   grounds: string[];
+  /** Points whose answer the letter refers to instead of answering this one. */
   crossRefs: number[];
+  /** Of those, the points whose decision the letter says applies here too; the rest are pointers. */
+  sameAs: number[];
   /** Passages were blacked out in what was disclosed. */
   redaction: boolean;
   /** The letter said the point falls outside the law's scope. */
@@ -27,6 +30,7 @@ export const emptyEvidence = (): PointEvidence => ({
   sentences: [],
   grounds: [],
   crossRefs: [],
+  sameAs: [],
   redaction: false,
   outOfScope: false,
   documents: 0,
@@ -40,6 +44,7 @@ export function mergeEvidence(target: PointEvidence, source: PointEvidence): voi
   add(target.sentences, source.sentences);
   add(target.grounds, source.grounds);
   add(target.crossRefs, source.crossRefs);
+  add(target.sameAs, source.sameAs);
   target.redaction ||= source.redaction;
   target.outOfScope ||= source.outOfScope;
   target.documents += source.documents;

@@ -1,14 +1,20 @@
 // Finds which request points a sentence talks about: "punt 3", "de punten 1 tot en met 5",
 // "onderdelen 2, 3 en 7", "Ad 4 en 5", "U vraagt onder 5", "vraag 2". A reference that points the
 // reader elsewhere ("zie het antwoord bij punt 2") is a cross-reference, not the sentence's subject.
+// Cross-references come in two kinds, which DESIGN.md tells apart: a pointer ("zie het antwoord bij
+// punt 2", "verwijs ik u naar het antwoord op punt 1") sends the reader elsewhere without deciding,
+// so the point is `referred`; an equivalence ("hetzelfde als bij punt 4", "evenals punt 4", "net
+// als voor punt 4", "conform punt 4") says the same decision applies, so the point takes it over.
 
 export interface PointRefs {
   /** Points the sentence is about. */
   subjects: number[];
-  /** Points whose answer the sentence refers to. */
+  /** Points whose answer the sentence refers to, by pointer or by equivalence. */
   crossRefs: number[];
+  /** Of those, the points whose decision the sentence says applies here too ("hetzelfde als bij punt 4"). */
+  sameAs: number[];
   /** Where each reference starts, in order, for splitting a sentence that answers several groups. */
-  groups: { start: number; end: number; points: number[]; cross: boolean }[];
+  groups: { start: number; end: number; points: number[]; cross: boolean; same: boolean }[];
 }
 
 // "Verzoek 3" only with a number after it: "uw verzoek" alone is the whole request.
@@ -29,6 +35,14 @@ const NOT_A_POINT_AFTER = /^\s*(?:januari|februari|maart|april|mei|juni|juli|aug
 /** Text right before a reference that makes it a pointer to another point's answer. */
 const CROSS_REFERENCE_BEFORE =
   /(?:\bzie(?:\s+ook)?|\bnaar|\b(?:antwoord|beantwoording|toelichting|reactie)|hetzelfde\s+als|\bevenals|\bnet\s+als|\bzoals|\bconform|\bgelijk\s+aan)\s+(?:(?:het|mijn|ons|onze|de)\s+)?(?:(?:antwoord|beantwoording|toelichting|reactie|besluit)\s+)?(?:(?:is\s+)?(?:vermeld|gesteld|aangegeven|beschreven|opgemerkt|besloten|beslist)\s+)?(?:(?:hierboven|hiervoor|eerder|bij|op|onder|voor|in|van)\s+){0,2}$/i;
+
+/**
+ * Of the cross-references, those that say the decision is the same rather than point to where it
+ * stands. "Zoals" only without a verb: "zoals bij punt 2" is the same decision, "zoals vermeld bij
+ * punt 2" points to an explanation.
+ */
+const SAME_AS_BEFORE =
+  /(?:hetzelfde\s+als|\bevenals|\bnet\s+als|\bzoals|\bconform|\bgelijk\s+aan)\s+(?:(?:het|mijn|ons|onze|de)\s+)?(?:(?:antwoord|besluit|beslissing)\s+)?(?:(?:hierboven|hiervoor|eerder|bij|op|onder|voor|in|van|met)\s+){0,2}$/i;
 
 /**
  * "Ik verwijs u naar mijn besluit over het tweede onderdeel": the point named after a referral is
@@ -61,9 +75,10 @@ export function findPointRefs(sentence: string, pointCount: number): PointRefs {
     const points = numbers.filter((n) => n >= 1 && n <= pointCount);
     if (points.length === 0) return;
     const before = sentence.slice(Math.max(0, start - 80), start);
-    const cross = CROSS_REFERENCE_BEFORE.test(before);
+    const same = SAME_AS_BEFORE.test(before);
+    const cross = same || CROSS_REFERENCE_BEFORE.test(before);
     if (!cross && REFERRAL_OBJECT_BEFORE.test(before)) return;
-    groups.push({ start, end, points, cross });
+    groups.push({ start, end, points, cross, same });
   };
   for (const match of sentence.matchAll(REFERENCE)) {
     const start = match.index ?? 0;
@@ -75,6 +90,6 @@ export function findPointRefs(sentence: string, pointCount: number): PointRefs {
     add(start, start + match[0].length, [ORDINALS.indexOf(match[1].toLowerCase()) + 1]);
   }
   groups.sort((a, b) => a.start - b.start);
-  const collect = (cross: boolean) => [...new Set(groups.filter((g) => g.cross === cross).flatMap((g) => g.points))];
-  return { subjects: collect(false), crossRefs: collect(true), groups };
+  const collect = (keep: (g: PointRefs['groups'][number]) => boolean) => [...new Set(groups.filter(keep).flatMap((g) => g.points))];
+  return { subjects: collect((g) => !g.cross), crossRefs: collect((g) => g.cross), sameAs: collect((g) => g.same), groups };
 }

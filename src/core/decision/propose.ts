@@ -1,5 +1,7 @@
-// Turns the evidence per point into the proposal: one outcome per point (a point answered only by
-// "zie punt 2" takes point 2's answer), the grounds where something was withheld, a reference.
+// Turns the evidence per point into the proposal: one outcome per point, the grounds where something
+// was withheld, a reference. A point answered only by another point's number is, as DESIGN.md defines
+// `referred`, referred when the letter merely points there ("zie het antwoord bij punt 2"), and takes
+// that point's decision only when the letter says it is the same ("hetzelfde als bij punt 2").
 import { emptyEvidence, summariseOutcome, type PointEvidence } from './aggregate.js';
 import { groundsOfMentionedDocuments } from './document-refs.js';
 import { groundsFromTopics } from './ground-mentions.js';
@@ -15,17 +17,24 @@ interface Summary {
   evidence: PointEvidence;
 }
 
-/** A point answered only by "zie punt 2" takes point 2's answer, or becomes `referred` when that point has none. */
+/** A point whose only answer is "hetzelfde als bij punt 2" takes point 2's decision; a pointer decides nothing. */
 function resolvePoint(point: number, summaries: Map<number, Summary | null>, reading: Reading, seen: number[] = []): Summary | null {
   const own = summaries.get(point);
   if (own) return own;
   const evidence = reading.byPoint.get(point);
-  for (const other of evidence?.crossRefs ?? []) {
+  for (const other of evidence?.sameAs ?? []) {
     if (seen.includes(other) || other === point) continue;
     const resolved = resolvePoint(other, summaries, reading, [...seen, point]);
     if (resolved) return resolved;
   }
   return null;
+}
+
+/** "punt 1", "punten 1 en 2", "punten 1, 2 en 5": the points a referral names, as the letter would. */
+function pointReference(points: number[]): string {
+  const sorted = [...points].sort((a, b) => a - b);
+  if (sorted.length === 1) return `punt ${sorted[0]}`;
+  return `punten ${sorted.slice(0, -1).join(', ')} en ${sorted[sorted.length - 1]}`;
 }
 
 export function proposePoints(reading: Reading, ordered: RequestPoint[], law: ParseOptions['law']): ProposedPoint[] {
@@ -49,9 +58,8 @@ export function proposePoints(reading: Reading, ordered: RequestPoint[], law: Pa
     const summary = resolvePoint(p.number, summaries, reading);
     const evidenceText = (own.decisive.length > 0 ? own.decisive : own.pointers).join(' ').slice(0, 4000);
     if (!summary) {
-      const pointedTo = own.crossRefs[0];
-      if (pointedTo === undefined) return { point: p.number, outcome: 'unanswered', evidence: '', grounds: [] };
-      return { point: p.number, outcome: 'referred', evidence: evidenceText, reference: `punt ${pointedTo}`, grounds: [] };
+      if (own.crossRefs.length === 0) return { point: p.number, outcome: 'unanswered', evidence: '', grounds: [] };
+      return { point: p.number, outcome: 'referred', evidence: evidenceText, reference: pointReference(own.crossRefs), grounds: [] };
     }
     const { outcome, alsoOutcomes, evidence } = summary;
     const keepsGrounds = WITHHELD.some((o) => o === outcome || alsoOutcomes.includes(o));

@@ -13,6 +13,12 @@ import type { ParseOptions, RequestPoint } from './types.js';
 /** "Voor de overige punten geldt …": applies to the points nothing else answered. */
 const REMAINING_POINTS = /\b(?:overige|resterende|andere|overblijvende)\s+(?:punten|onderdelen|verzoekonderdelen|vragen|deelvragen)\b|\bvoor\s+het\s+overige\b/i;
 
+/**
+ * "Hetzelfde geldt voor punt 4", "Dit geldt ook voor punt 4", "Punt 5: eveneens": no decision of its
+ * own, but the one just given applies here too. A decision by equivalence, not a pointer.
+ */
+const SAME_DECISION = /\bhetzelfde\s+geldt\b|\bgeldt\s+(?:\S+\s+){0,3}?hetzelfde\b|\bgeld(?:t|en)\s+(?:dit\s+|dat\s+|deze\s+)?(?:ook|eveneens)\b|\beveneens\b|\bidem\b/i;
+
 /** Reads one sentence; returns the points it names as its subject, to carry to the next sentences. */
 export function readSentence(reading: Reading, sentence: string, context: number[] | null, points: RequestPoint[], law: ParseOptions['law']): number[] {
   const refs = findPointRefs(sentence, highestPoint(points));
@@ -26,10 +32,17 @@ export function readSentence(reading: Reading, sentence: string, context: number
   const byDocuments = refs.subjects.length > 0 ? [] : [...new Set(documentNumbers(sentence).flatMap((n) => reading.documentPoints.get(n) ?? []))];
   const narrowed = byDocuments.length > 0 && (!context || byDocuments.every((p) => context.includes(p))) ? byDocuments : null;
   const target = refs.subjects.length > 0 ? refs.subjects : aboutRemainingPoints ? null : (narrowed ?? context);
+  // Pointers ("zie het antwoord bij punt 2") make a point `referred`; only an equivalence copies a
+  // decision, whether it names the point ("hetzelfde als bij punt 4") or means the last one given.
+  let cross = { crossRefs: refs.crossRefs, sameAs: refs.sameAs };
+  if (target && outcomes.length === 0 && refs.crossRefs.length === 0 && SAME_DECISION.test(sentence)) {
+    const previous = reading.lastDecided.filter((p) => !target.includes(p));
+    cross = { crossRefs: previous, sameAs: previous };
+  }
 
   if (!target) {
     const bucket = aboutRemainingPoints ? reading.remaining : reading.letterWide;
-    mergeEvidence(bucket, sentenceEvidence(sentence, outcomes, classification, [], grounds));
+    mergeEvidence(bucket, sentenceEvidence(sentence, outcomes, classification, { crossRefs: [], sameAs: [] }, grounds));
     return [];
   }
 
@@ -40,10 +53,15 @@ export function readSentence(reading: Reading, sentence: string, context: number
     for (const { outcome, start } of classification.positions) {
       const group = [...subjectGroups].reverse().find((g) => g.start <= start) ?? subjectGroups[0];
       if (outcome === 'referred' && refs.crossRefs.length > 0) continue;
-      for (const point of group.points) addTo(reading, point, sentenceEvidence(sentence, [outcome], classification, refs.crossRefs, grounds));
+      for (const point of group.points) addTo(reading, point, sentenceEvidence(sentence, [outcome], classification, cross, grounds));
     }
+    reading.lastDecided = subjectGroups.flatMap((g) => g.points);
   } else {
-    for (const point of target) addTo(reading, point, sentenceEvidence(sentence, outcomes, classification, refs.crossRefs, grounds));
+    // "Punt 3 maak ik openbaar, evenals punt 4": a decision said to be the same for another point is
+    // that point's decision too.
+    const decidedFor = outcomes.length > 0 ? [...new Set([...target, ...refs.sameAs])] : target;
+    for (const point of decidedFor) addTo(reading, point, sentenceEvidence(sentence, outcomes, classification, cross, grounds));
+    if (outcomes.length > 0) reading.lastDecided = decidedFor;
   }
   return refs.subjects;
 }

@@ -24,9 +24,11 @@ export interface Reading {
   documentPoints: Map<number, number[]>;
   /** The points the current heading opened, if any. */
   heading: number[] | null;
+  /** The points the last deciding sentence answered: what "hetzelfde geldt voor punt 4" refers back to. */
+  lastDecided: number[];
 }
 
-export const newReading = (): Reading => ({ byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null });
+export const newReading = (): Reading => ({ byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null, lastDecided: [] });
 
 /** Point numbers need not be contiguous; references up to the highest one are valid. */
 export const highestPoint = (points: RequestPoint[]) => Math.max(0, ...points.map((p) => p.number));
@@ -38,12 +40,21 @@ function documentCount(sentence: string): number | undefined {
   return NUMBER_WORDS[word] ?? (Number.isNaN(Number(word)) ? undefined : Number(word));
 }
 
-export function sentenceEvidence(sentence: string, outcomes: Outcome[], classification: SentenceClassification, crossRefs: number[], grounds: string[]): PointEvidence {
+/** `refs`: the points the sentence refers to instead of answering, and which of them it says decide the same. */
+export function sentenceEvidence(
+  sentence: string,
+  outcomes: Outcome[],
+  classification: SentenceClassification,
+  refs: { crossRefs: number[]; sameAs: number[] },
+  grounds: string[],
+): PointEvidence {
+  const { crossRefs, sameAs } = refs;
   const evidence = emptyEvidence();
   evidence.outcomes = outcomes;
   evidence.redaction = classification.redaction;
   evidence.outOfScope = classification.outOfScope;
   evidence.crossRefs = crossRefs;
+  evidence.sameAs = sameAs;
   evidence.grounds = grounds;
   evidence.sentences = [sentence];
   if (outcomes.length > 0 || classification.redaction || classification.outOfScope) evidence.decisive = [sentence];

@@ -15,11 +15,37 @@ describe('parseDecision', () => {
     expect(got[0].evidence).toContain("Twee memo's maak ik niet openbaar");
   });
 
-  it('gives a point that only points to another point that point\'s answer, or `referred` when it has none', () => {
-    const letter = 'Ad 1\nDeze stukken zijn niet aangetroffen.\n\nAd 2\nZie het antwoord bij punt 1.\n\nAd 3\nZie het antwoord bij punt 4.';
-    const got = parseDecision(letter, points(4), { law: 'woo' }).points;
-    expect(got[1]).toMatchObject({ outcome: 'nothing_found', evidence: 'Zie het antwoord bij punt 1.' });
+  it('makes a point that only points to another point\'s answer `referred`, without copying that answer', () => {
+    const letter = [
+      'Ad 1\nDeze stukken zijn niet aangetroffen.',
+      'Ad 2\nZie het antwoord bij punt 1.',
+      'Ad 3\nZie het antwoord bij punt 4.',
+      'Ad 4\nVoor punt 4 verwijs ik u naar het antwoord op punt 1.',
+      'Ad 5\nZie ons antwoord bij Ad 1.',
+      'Ad 6\nZie het antwoord op vraag 1.',
+      'Ad 7\nZie de punten 1 en 2.',
+    ].join('\n\n');
+    const got = parseDecision(letter, points(7), { law: 'woo' }).points;
+    expect(got[1]).toEqual({ point: 2, outcome: 'referred', evidence: 'Zie het antwoord bij punt 1.', reference: 'punt 1', grounds: [] });
     expect(got[2]).toMatchObject({ outcome: 'referred', reference: 'punt 4' });
+    expect(got[3]).toMatchObject({ outcome: 'referred', reference: 'punt 1', grounds: [] });
+    expect(got[4]).toMatchObject({ outcome: 'referred', reference: 'punt 1' });
+    expect(got[5]).toMatchObject({ outcome: 'referred', reference: 'punt 1' });
+    expect(got[6]).toMatchObject({ outcome: 'referred', reference: 'punten 1 en 2' });
+    expect(got.some((p) => p.alsoOutcomes)).toBe(false);
+  });
+
+  it('gives a point the decision of another where the letter says the same decision applies', () => {
+    const outcomes = (letter: string) => parseDecision(letter, points(5), { law: 'woo' }).points.map((p) => p.outcome);
+    const sameAs4 = ['unanswered', 'unanswered', 'unanswered', 'nothing_found', 'nothing_found'];
+    expect(outcomes('Punt 4: niet aangetroffen.\n\nVoor punt 5 geldt hetzelfde als voor punt 4.')).toEqual(sameAs4);
+    expect(outcomes('Punt 4: niet aangetroffen.\n\nPunt 5: hetzelfde als bij punt 4.')).toEqual(sameAs4);
+    expect(outcomes('Punt 4: niet aangetroffen.\n\nPunt 5: evenals punt 4.')).toEqual(sameAs4);
+    expect(outcomes('Punt 4: niet aangetroffen.\n\nPunt 5: eveneens.')).toEqual(sameAs4);
+    expect(outcomes('Punt 4: niet aangetroffen. Hetzelfde geldt voor punt 5.')).toEqual(sameAs4);
+    expect(outcomes('Punt 4: niet aangetroffen.\n\nDit geldt ook voor punt 5.')).toEqual(sameAs4);
+    expect(outcomes('Punt 4 is niet aangetroffen, evenals punt 5.')).toEqual(sameAs4);
+    expect(outcomes('Punt 4: de notulen maak ik openbaar. Ook de onder punt 5 gevraagde documenten maak ik openbaar.').slice(3)).toEqual(['public', 'public']);
   });
 
   it('lists decision statements it cannot tie to a point', () => {

@@ -35,4 +35,13 @@ describe('findPointRefs', () => {
     expect(findPointRefs('Voor de punten 8 en 9 geldt hetzelfde als voor punt 6.', 17)).toMatchObject({ subjects: [8, 9], crossRefs: [6] });
     expect(findPointRefs('Zie ons antwoord bij Ad 3.', 17)).toMatchObject({ crossRefs: [3] });
   });
+
+  it('tells an equivalence ("hetzelfde als bij punt 4") from a pointer ("zie het antwoord bij punt 4")', () => {
+    expect(findPointRefs('Voor de punten 8 en 9 geldt hetzelfde als voor punt 6.', 17)).toMatchObject({ sameAs: [6] });
+    expect(findPointRefs('Hetzelfde als bij punt 4.', 17)).toMatchObject({ crossRefs: [4], sameAs: [4] });
+    expect(findPointRefs('Punt 3 maak ik openbaar, evenals punt 4.', 17)).toMatchObject({ subjects: [3], sameAs: [4] });
+    expect(findPointRefs('Zie het antwoord bij punt 4.', 17)).toMatchObject({ crossRefs: [4], sameAs: [] });
+    expect(findPointRefs('Voor punt 12 verwijs ik u naar het antwoord op punt 1.', 17)).toMatchObject({ crossRefs: [1], sameAs: [] });
+    expect(findPointRefs('Zoals vermeld bij punt 2.', 17)).toMatchObject({ crossRefs: [2], sameAs: [] });
+  });
 });
