@@ -39,12 +39,20 @@ class SuspensionCounter {
   /**
    * Counts every suspension that starts while the term still runs (on or before `lastDay` of the end so far,
    * which grows as days are added). Returns the days added and one explanation part per suspension, ending in the new date.
+   * A suspension noticed after the unextended end but within its Atw extension suspends a term that runs until
+   * the extended end, so it is counted from there: otherwise the term would end inside the suspension itself.
    */
   absorb(end: IsoDate, lastDay: (end: IsoDate) => IsoDate): { days: number; parts: string[] } {
     let days = 0;
     const parts: string[] = [];
     while (!this.open && this.queue.length > 0 && this.queue[0].from <= lastDay(addDays(end, days))) {
       const suspension = this.queue.shift() as Suspension;
+      const running = addDays(end, days);
+      if (suspension.from > running) {
+        const extended = lastDay(running);
+        days += daysBetween(running, extended);
+        parts.push(`opschorting meegedeeld ${fmt(suspension.from)}, binnen de termijn zoals verlengd tot en met ${fmt(extended)}; geteld vanaf die dag, ${ATW_ART_1}`);
+      }
       const added = this.count(suspension);
       days += added.days;
       parts.push(added.text + (suspension.to ? `: ${fmt(addDays(end, days))}` : ''));
