@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { formatDateShort } from '../../core/dates.js';
+import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
 import { examples } from './shared.js';
@@ -12,12 +13,13 @@ const optionsSchema = z.object({
   channel: z.string().optional(),
   note: z.string().max(4000).optional(),
   reference: z.string().max(200).optional(),
+  remove: z.string().regex(/^e\d+$/, { error: '--remove verwacht het id van een gebeurtenis, zoals e3 (zie woo show)' }).optional(),
   json: z.boolean().default(false),
 });
 
 export function registerLog(program: Command, io: Io): void {
   const cmd = program
-    .command('log <id> <gebeurtenis> [datum]')
+    .command('log <id> [gebeurtenis] [datum]')
     .description('een gebeurtenis vastleggen (verzonden, ontvangen, verdaagd, besluit, …); datum standaard vandaag')
     .option('--weeks <n>', 'verdaging: aantal weken dat is aangekondigd')
     .option('--until <datum>', 'uitstel (postponed): laatste dag van het uitstel')
@@ -25,9 +27,22 @@ export function registerLog(program: Command, io: Io): void {
     .option('--channel <kanaal>', 'verzonden: email, webform, post of hand (bepaalt de aangenomen ontvangstdatum)')
     .option('--note <tekst>', 'een notitie bij de gebeurtenis')
     .option('--reference <kenmerk>', 'het kenmerk van het bestuursorgaan (bijvoorbeeld uit de ontvangstbevestiging)')
+    .option('--remove <eN>', 'een per vergissing vastgelegde gebeurtenis weer verwijderen (id uit woo show)')
     .option('--json', 'uitvoer als JSON')
-    .action(async (id: string, event: string, date: string | undefined, raw) => {
+    .action(async (id: string, event: string | undefined, date: string | undefined, raw) => {
       const o = optionsSchema.parse(raw);
+      if (o.remove !== undefined) {
+        if (event !== undefined) throw new UsageError('Geef bij --remove geen gebeurtenis of datum op.');
+        const { runUnlog } = await import('../../app/unlog.js');
+        const result = await runUnlog({ id, eventId: o.remove }, await appContext(io));
+        if (o.json) printJson(io, { removed: result.removed, droppedOutcomes: result.droppedOutcomes, status: result.summary.status, deadlines: result.summary.deadlines });
+        else {
+          if (result.droppedOutcomes.length) io.stderr(`Let op: ${result.droppedOutcomes.length} vastgelegde uitkomst(en) van dit besluit zijn ook verwijderd.\n`);
+          io.stdout(`Verwijderd bij ${id}: ${result.removed.type} op ${formatDateShort(result.removed.date)} [${result.removed.id}]\nStatus: ${result.summary.statusLabel}\n`);
+        }
+        return;
+      }
+      if (event === undefined) throw new UsageError('Geef de gebeurtenis op, bijvoorbeeld: woo log <id> received 2026-11-02.', 'Of verwijder er een met --remove eN.');
       const { runLog } = await import('../../app/log.js');
       const result = await runLog({ id, event, date, ...o }, await appContext(io));
       if (o.json) {
@@ -51,6 +66,7 @@ export function registerLog(program: Command, io: Io): void {
     'woo log 2026-001-politie-cas postponed 2026-12-01 --until 2027-01-15',
     'woo log 2026-001-politie-cas decided 2026-12-10 --points 1-5     (deelbesluit)',
     'woo log 2026-001-politie-cas notice-of-default 2026-12-15',
+    'woo log 2026-001-politie-cas --remove e4                  (vergissing terugdraaien)',
     '',
     'Gebeurtenissen: sent, received, acknowledged, clarification-requested, clarified,',
     'third-party-consulted, third-party-done, postponed, adjourned, forwarded, decided,',

@@ -1,0 +1,42 @@
+// `woo log ID --remove eN`: take back an event logged by mistake, if the history stays possible.
+import { CannotError } from '../core/errors.js';
+import { checkNewEvent } from '../core/law/index.js';
+import { EVENT_LABELS, type WooEvent } from '../core/schema/event.js';
+import type { PointOutcome } from '../core/schema/outcome.js';
+import type { WooRequest } from '../core/schema/request.js';
+import type { AppContext } from './context.js';
+import { summarise, type RequestSummary } from './summary.js';
+
+export interface UnlogResult {
+  request: WooRequest;
+  removed: WooEvent;
+  /** Outcomes that belonged to a removed decision. */
+  droppedOutcomes: PointOutcome[];
+  summary: RequestSummary;
+}
+
+export async function runUnlog(options: { id: string; eventId: string }, ctx: AppContext): Promise<UnlogResult> {
+  let removed: WooEvent | undefined;
+  let droppedOutcomes: PointOutcome[] = [];
+  const request = await ctx.workspace.updateRequest(options.id, (current) => {
+    removed = current.events.find((e) => e.id === options.eventId);
+    if (!removed) {
+      throw new CannotError(`Gebeurtenis "${options.eventId}" bestaat niet bij ${current.id}.`, `De ids staan in de tijdlijn: woo show ${current.id}.`);
+    }
+    const rest = current.events.filter((e) => e.id !== options.eventId);
+    // Replay what remains in the order it was logged: removing e.g. the start of a suspension whose
+    // end is logged would leave an impossible history.
+    for (let i = 0; i < rest.length; i++) {
+      const check = checkNewEvent(rest.slice(0, i), rest[i], ctx.today, { regime: current.regime, committee: current.committee });
+      if (check.errors.length) {
+        throw new CannotError(
+          `Zonder "${EVENT_LABELS[removed.type]}" (${removed.id}) klopt de tijdlijn niet meer: ${check.errors.join(' ')}`,
+          `Verwijder eerst ${rest[i].id} (${EVENT_LABELS[rest[i].type]}).`,
+        );
+      }
+    }
+    droppedOutcomes = current.outcomes.filter((o) => o.decision === options.eventId);
+    return { ...current, events: rest, outcomes: current.outcomes.filter((o) => o.decision !== options.eventId) };
+  });
+  return { request, removed: removed!, droppedOutcomes, summary: summarise(request, ctx.today) };
+}
