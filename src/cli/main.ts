@@ -16,19 +16,12 @@ const HEADINGS: [RegExp, string][] = [
   [/\(default: /g, '(standaard: '],
   [/\(choices: /g, '(keuze uit: '],
 ];
-// Same-width replacements only where commander aligned columns after them.
-const PLACEHOLDERS: [RegExp, string][] = [
-  [/\[options\]( *)/g, '[opties]'],
-  [/\[command\]( *)/g, '[opdracht]'],
-];
-
 function dutchHelp(text: string): string {
-  let out = HEADINGS.reduce((t, [re, nl]) => t.replace(re, nl), text);
-  for (const [re, word] of PLACEHOLDERS) {
-    out = out.replace(re, (whole: string, pad: string) => word + (pad ? ' '.repeat(Math.max(1, whole.length - word.length)) : ''));
-  }
-  return out;
+  return HEADINGS.reduce((t, [re, nl]) => t.replace(re, nl), text);
 }
+
+// Placeholders in usage lines and command terms; replaced before commander measures the columns.
+const dutchTerm = (term: string) => term.replace('[options]', '[opties]').replace('[command]', '[opdracht]');
 
 // Validation messages from zod in Dutch, like everything else on screen.
 z.config(nl());
@@ -48,6 +41,8 @@ export function buildProgram(io: Io): Command {
     })
     .configureHelp({
       formatHelp: (cmd, helper) => dutchHelp(Help.prototype.formatHelp.call(helper, cmd, helper)),
+      subcommandTerm: (cmd) => dutchTerm(Help.prototype.subcommandTerm.call(new Help(), cmd)),
+      commandUsage: (cmd) => dutchTerm(Help.prototype.commandUsage.call(new Help(), cmd)),
     })
     .showSuggestionAfterError(true);
   program.addHelpText(
