@@ -1,5 +1,5 @@
 // The built binary on a fresh workspace, stdin closed: it must answer, never wait.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +51,15 @@ describe('the built binary without a terminal', () => {
       expect(loaded).toContain('dist/cli/main.js');
       expect(loaded).not.toMatch(/pdf-lib|fontkit|@inquirer|unpdf|yaml/);
     }
+  });
+
+  it('ends quietly when the reader closes the pipe early (woo --help | head -1)', async () => {
+    const child = spawn(process.execPath, [BIN, 'log', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });
