@@ -24,7 +24,10 @@ export const HOLDOUT_DIR = join(FIXTURE_DIR, 'holdout');
  * four letters in new styles scored once after that round, without changing the parser (blind6),
  * ten letters in the styles blind6 showed weak (e-mail decisions, Q&A, grouped headings, one-space
  * tables, footnotes, running headers, Wob grounds, forwarding) written before the parser was read
- * (blind7), and four letters scored once after that round, without changing the parser (blind8).
+ * (blind7), four letters scored once after that round, without changing the parser (blind8), ten
+ * letters from ministries, municipalities, police units, a province, a water board and ZBOs
+ * (informal wording, grouped headings with exceptions, inventory-only decisions) written before the
+ * parser was read (blind9), and four letters scored once after that round without changes (blind10).
  */
 export const BLIND_DIR = join(FIXTURE_DIR, 'blind');
 export const BLIND2_DIR = join(FIXTURE_DIR, 'blind2');
@@ -34,6 +37,8 @@ export const BLIND5_DIR = join(FIXTURE_DIR, 'blind5');
 export const BLIND6_DIR = join(FIXTURE_DIR, 'blind6');
 export const BLIND7_DIR = join(FIXTURE_DIR, 'blind7');
 export const BLIND8_DIR = join(FIXTURE_DIR, 'blind8');
+export const BLIND9_DIR = join(FIXTURE_DIR, 'blind9');
+export const BLIND10_DIR = join(FIXTURE_DIR, 'blind10');
 export const BLIND_SETS = [
   ['Blind (tests/fixtures/decisions/blind)', BLIND_DIR],
   ['Blind2 (tests/fixtures/decisions/blind2)', BLIND2_DIR],
@@ -43,6 +48,8 @@ export const BLIND_SETS = [
   ['Blind6 (tests/fixtures/decisions/blind6)', BLIND6_DIR],
   ['Blind7 (tests/fixtures/decisions/blind7)', BLIND7_DIR],
   ['Blind8 (tests/fixtures/decisions/blind8)', BLIND8_DIR],
+  ['Blind9 (tests/fixtures/decisions/blind9)', BLIND9_DIR],
+  ['Blind10 (tests/fixtures/decisions/blind10)', BLIND10_DIR],
 ];
 
 /** Fixture names (without .txt) in a directory that have an expected.json next to them. */

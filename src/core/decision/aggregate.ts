@@ -20,6 +20,8 @@ export interface PointEvidence {
   redaction: boolean;
   /** The letter said the point falls outside the law's scope. */
   outOfScope: boolean;
+  /** The letter said no other documents are held (see classify.ts). */
+  residualAbsence: boolean;
   documents: number;
 }
 
@@ -33,6 +35,7 @@ export const emptyEvidence = (): PointEvidence => ({
   sameAs: [],
   redaction: false,
   outOfScope: false,
+  residualAbsence: false,
   documents: 0,
 });
 
@@ -47,6 +50,7 @@ export function mergeEvidence(target: PointEvidence, source: PointEvidence): voi
   add(target.sameAs, source.sameAs);
   target.redaction ||= source.redaction;
   target.outOfScope ||= source.outOfScope;
+  target.residualAbsence ||= source.residualAbsence;
   target.documents += source.documents;
 }
 
@@ -61,10 +65,15 @@ export function summariseOutcome(evidence: PointEvidence): { outcome: Outcome; a
   if (raw.includes('public') && (evidence.redaction || (evidence.grounds.length > 0 && !raw.includes('not_public')))) {
     raw = raw.map((o) => (o === 'public' ? 'partial_public' : o));
   }
+  // "Die passages maak ik niet openbaar" with no disclosure stated: the refusal was of passages,
+  // so the rest was disclosed.
+  if (evidence.redaction && raw.length === 1 && raw[0] === 'not_public') raw = ['partial_public'];
   // Blacked-out passages mean the rest was disclosed, even when the letter does not say so.
   if (raw.length === 0 && evidence.redaction) raw = ['partial_public'];
   // Out of scope and nothing else said: no documents.
   if (raw.length === 0 && evidence.outOfScope) raw = ['nothing_found'];
+  // "No other documents" and nothing else said: no documents, unless the point refers to another's answer.
+  if (raw.length === 0 && evidence.residualAbsence && evidence.crossRefs.length === 0) raw = ['nothing_found'];
   raw = raw.filter((o, i) => raw.indexOf(o) === i);
   if (raw.length === 0) return null;
   const mixed = raw.includes('partial_public') || (raw.includes('public') && raw.includes('not_public'));

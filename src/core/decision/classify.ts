@@ -19,8 +19,8 @@ const I_WE = String.raw`(?:ik|wij|we)`;
 /** Informal letters address the reader as "je"/"jij"; formal ones as "u". */
 const YOU = String.raw`(?:u|je|jij)`;
 const BE = String.raw`(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)`;
-const RECORD_VERBS = String.raw`(?:opgemaakt|aangetroffen|gevonden|vastgelegd|gedocumenteerd|geregistreerd|bijgehouden|opgesteld|gearchiveerd|aanwezig|voorhanden|ontvangen|plaatsgevonden|uitgevoerd)`;
-const DOCUMENT_NOUNS = String.raw`(?:documenten|document|stukken|informatie|gegevens|rapport(?:en|ages)?|verslagen|notulen|overeenkomsten|afspraken|analyses|lijsten|lijst|registraties?|records|beelden|correspondentie|e-mails|mails|materiaal|documentatie|beschrijvingen|procedures|beleidsstukken|presentaties|voorbeelden)`;
+const RECORD_VERBS = String.raw`(?:opgemaakt|aangetroffen|gevonden|vastgelegd|gedocumenteerd|geregistreerd|bijgehouden|opgesteld|gearchiveerd|aanwezig|voorhanden|ontvangen|binnengekomen|ingekomen|plaatsgevonden|uitgevoerd)`;
+const DOCUMENT_NOUNS = String.raw`(?:documenten|document|stukken|informatie|gegevens|rapport(?:en|ages)?|verslagen|notulen|overeenkomsten|afspraken|analyses|lijsten|lijst|registraties?|records|beelden|correspondentie|e-mails|mails|materiaal|documentatie|beschrijvingen|procedures|beleidsstukken|presentaties|voorbeelden|klachten|meldingen|brieven|notities|memo's|adviezen|evaluaties|convenanten|contracten|offertes|berichten)`;
 
 const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // forwarded (art. 4.2 Woo, art. 4 Wob)
@@ -67,7 +67,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // "Wij verstrekken ze niet nogmaals", "maak ik niet opnieuw openbaar": not again, because already out.
   { outcome: 'already_public', re: /\b(?:verstrek\w*|maak|maken|stuu?r\w*|zend\w*|geef|geven)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog\s+eens|nog\s+een\s+keer|andermaal)\b/ },
   // "staat op https://…", "hebben we op de website gezet": put online before this decision.
-  { outcome: 'already_public', re: /\b(?:staat|staan)\s+(?:\S+\s+){0,2}?op\s+(?:https?:|www\.)|\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,8}?op\s+(?:\S+\s+){0,3}?(?:gezet|gepubliceerd)\b/ },
+  { outcome: 'already_public', re: /\b(?:staat|staan)\s+(?:\S+\s+){0,4}?op\s+(?:https?:|www\.)|\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,8}?op\s+(?:\S+\s+){0,3}?(?:gezet|gepubliceerd)\b/ },
   { outcome: 'already_public', re: /\b(?:staat|staan|is|zijn)\s+(?:al|reeds)\s+(?:online|op\s+(?:de|onze|uw|het|internet)\b)/ },
   { outcome: 'already_public', re: /\b(?:staat|staan)\s+(?:ook\s+)?(?:online|op\s+(?:(?:de|onze|uw|het)\s+)?(?:\S+\s+)?(?:website|internet|webpagina)\b)/ },
   { outcome: 'already_public', re: new RegExp(String.raw`\b${BE}\s+${gap(6)}gepubliceerd\b|\bgepubliceerd\s+(?:op|via|in)\b`) },
@@ -77,6 +77,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
     outcome: 'partial_public',
     re: /\b(?:gedeeltelijk|deels|ten\s+dele|grotendeels)\s+(?:\S+\s+){0,2}?(?:openbaar|toe(?:gewezen|\s+te\s+wijzen)|af(?:gewezen|\s+te\s+wijzen)|verstrekt|vrijgegeven|ingewilligd|in\s+te\s+willigen)\b/,
   },
+  // "Wij maken een deel van de gevraagde informatie openbaar": a part disclosed is a partial disclosure.
+  { outcome: 'partial_public', re: /\b(?:een\s+(?:deel|gedeelte)|delen)\s+van\s+(?:\S+\s+){0,4}?openbaar\b/ },
   // Adverb after the verb: "Ik verstrek u de documenten gedeeltelijk", "wordt toegewezen, deels".
   { outcome: 'partial_public', re: /\b(?:verstrek\w*|openbaar|toegewezen|ingewilligd)\s+(?:\S+\s+){0,6}?(?:gedeeltelijk|deels|ten\s+dele)(?=\s*[.;,]|$)/ },
   // not_public
@@ -86,6 +88,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'not_public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${objectGap(8)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}niet\s+openbaar\b`) },
   { outcome: 'not_public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\bniet\s+openbaar\b`) },
   { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,2}?(?:verstrekt|verstrekken|vrijgegeven|vrij\s+te\s+geven)\b|\bverstrek(?:ken)?\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?niet\b|\b(?:ik|wij|we)\s+verstrek(?:ken)?\s+(?:\S+\s+){0,4}?niet\b/ },
+  // "Ik verstrek dan ook geen informatie uit deze documenten": giving nothing is a refusal.
+  { outcome: 'not_public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?\w*${DOCUMENT_NOUNS}\b|\b${I_WE}\s+verstrek(?:ken)?\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?\w*${DOCUMENT_NOUNS}\b`) },
   // Plain words for a refusal: "geven we je niet", "krijg je niet", "sturen wij u niet".
   { outcome: 'not_public', re: new RegExp(String.raw`\b(?:geef|geven|stuur|sturen)\s+${I_WE}\s+(?:\S+\s+){0,4}?niet\b(?!\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog|andermaal|meer)\b)|\b(?:krijg|krijgt)\s+${YOU}\s+(?:\S+\s+){0,4}?niet\b`) },
   { outcome: 'not_public', re: /\b(?:niet\s+(?:\S+\s+){0,3}?over\s+(?:te\s+)?(?:gaan|ga|gaat)|(?:ga|gaan|gaat)\s+(?:\S+\s+){0,3}?niet\s+over)\s+tot\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
@@ -94,11 +98,13 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${objectGap(8)}openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}openbaar\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}openbaar\s+gemaakt\b|\bopenbaar\s+te\s+maken\b|\b(?:volledig|geheel|integraal)\s+openbaar\b|\bin\s+(?:zijn|hun)\s+geheel\s+openbaar\b`) },
   { outcome: 'public', re: /\bover\s+(?:te\s+)?(?:gaan|ga|gaat)\s+tot\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
-  { outcome: 'public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\b|\b${I_WE}\s+verstrek(?:ken)?\b(?!\s+(?:\S+\s+){0,3}?niet\b)|\b${BE}\s+${gap(4)}(?:verstrekt|vrijgegeven|bijgevoegd|gevoegd|toegezonden|toegestuurd|meegezonden)\b|\bgeef\s+${I_WE}\s+(?:\S+\s+){0,6}?vrij\b`) },
+  { outcome: 'public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\b|\b${I_WE}\s+verstrek(?:ken)?\b(?!\s+(?:\S+\s+){0,3}?(?:niet|geen)\b)|\b${BE}\s+${gap(4)}(?:verstrekt|vrijgegeven|bijgevoegd|gevoegd|toegezonden|toegestuurd|meegezonden)\b|\bgeef\s+${I_WE}\s+(?:\S+\s+){0,6}?vrij\b`) },
   {
     outcome: 'public',
     re: /\b(?:(?:treft|ontvangt|vindt)\s+u|u\s+(?:treft|ontvangt|vindt))\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|bijgaand|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd)\b/,
   },
+  // "Het contract krijg je van ons in zijn geheel": plain words for a full disclosure.
+  { outcome: 'public', re: new RegExp(String.raw`\b(?:krijg|krijgt|ontvang|ontvangt)\s+${YOU}\s+(?:\S+\s+){0,4}?(?:in\s+(?:zijn|haar|hun)\s+geheel|volledig|helemaal|compleet|integraal)\b`) },
   // "De mails zitten in de bijlage": what is enclosed is disclosed.
   { outcome: 'public', re: /\b(?:zit|zitten|zat|zaten)\s+(?:\S+\s+){0,3}?(?:in|bij)\s+de\s+bijlage/ },
   { outcome: 'public', re: /\bmee(?:sturen|gestuurd|zenden|gezonden)\b|\b(?:stuur|sturen|zend|zenden)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?mee\b/ },
@@ -120,7 +126,7 @@ const OUT_OF_SCOPE =
 
 /** Withheld parts inside a disclosure: turns a disclosure of the same point into partial_public. */
 const REDACTION =
-  /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakt\b|\b(?:lak|lakken)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:\S+\s+){0,4}?(?:lak|lakken)\b|\bzwart\s*gemaakt\b|\bafgeschermd\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b/;
+  /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakt\b|\b(?:lak|lakken)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:\S+\s+){0,4}?(?:lak|lakken)\b|\bzwart\s*gemaakt\b|\bafgeschermd\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b|\b(?:die|deze)\s+(?:passages?|gedeelten|zinsdelen|alinea's)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+){0,2}?openbaar\b/;
 
 /** "daar hebben we niets uit weggelaten", "er is niets gelakt": the denial of a redaction. */
 const NO_REDACTION = /\b(?:niets|niet|geen\s+\S+)\s+(?:\S+\s+){0,3}?(?:weggelaten|gelakt|weggelakt|zwartgemaakt|afgeschermd|geanonimiseerd)\b/g;
@@ -133,6 +139,12 @@ const NOT_A_DECISION =
 const RESTATES_REQUEST =
   /^\s*(?:u\s+(?:vraagt|verzoekt|vroeg|verzocht|heeft\s+(?:\S+\s+){0,3}?(?:gevraagd|verzocht))|(?:in|bij|onder)\s+(?:\S+\s+)?\d+\s+(?:vraagt|verzoekt)\s+u|uw\s+verzoek\s+(?:\S+\s+){0,4}?(?:betreft|luidt|ziet|gaat))\b/;
 
+/**
+ * "Andere documenten hierover hebben wij niet": nothing held beyond what the letter answered with
+ * (documents, a referral). It decides the point only when nothing else does (see aggregate.ts).
+ */
+const RESIDUAL_ABSENCE = new RegExp(String.raw`\b(?:andere|overige|verdere|meer)\s+(?:\S+\s+)?\w*${DOCUMENT_NOUNS}\b`);
+
 export interface SentenceClassification {
   /** Distinct outcomes, in the order of PATTERNS. */
   outcomes: Outcome[];
@@ -140,6 +152,8 @@ export interface SentenceClassification {
   positions: { outcome: Outcome; start: number }[];
   redaction: boolean;
   outOfScope: boolean;
+  /** The sentence only says no other documents are held. */
+  residualAbsence: boolean;
 }
 
 /**
@@ -173,7 +187,7 @@ function refusalExplainedByAbsence(text: string, positions: SentenceClassificati
   return refused.every((r) => because.some((b) => b > r.start && absent.some((a) => a.start > b)));
 }
 
-export const NO_DECISION: SentenceClassification = { outcomes: [], positions: [], redaction: false, outOfScope: false };
+export const NO_DECISION: SentenceClassification = { outcomes: [], positions: [], redaction: false, outOfScope: false, residualAbsence: false };
 
 /**
  * "Ik verwijs u naar de vergaderstukken, die ik hierboven gedeeltelijk openbaar maak": the clause
@@ -200,5 +214,9 @@ export function classifySentence(sentence: string): SentenceClassification {
   const kept = refusalExplainedByAbsence(text, positions) ? positions.filter((p) => p.outcome !== 'not_public') : positions;
   const outcomes = PATTERNS.map((p) => p.outcome).filter((o, i, all) => all.indexOf(o) === i && kept.some((p) => p.outcome === o));
   const redaction = REDACTION.test(text.replace(NO_REDACTION, (m) => ' '.repeat(m.length)));
-  return { outcomes, positions: kept.sort((a, b) => a.start - b.start), redaction, outOfScope: OUT_OF_SCOPE.test(text) };
+  const outOfScope = OUT_OF_SCOPE.test(text);
+  if (outcomes.length === 1 && outcomes[0] === 'nothing_found' && RESIDUAL_ABSENCE.test(text)) {
+    return { outcomes: [], positions: [], redaction, outOfScope, residualAbsence: true };
+  }
+  return { outcomes, positions: kept.sort((a, b) => a.start - b.start), redaction, outOfScope, residualAbsence: false };
 }

@@ -77,8 +77,8 @@ const KEYWORDS: Record<DatedEvent, RegExp> = {
   acknowledged:
     // "… laten weten dat we je verzoek goed hebben ontvangen": the plain-language acknowledgement.
     /ontvangstbevestiging|ontvangst\s+(?:\S+\s+){0,10}?bevestigd|bevestig\w*\s+(?:\S+\s+){0,4}?(?:de\s+)?ontvangst|\bontvangen\s+en\s+(?:\S+\s+){0,6}?bevestigd|\b(?:laten|liet|lieten)\s+weten\s+dat\s+(?:\S+\s+){0,6}?(?:ontvangen|aangekomen|binnengekomen)\b|\bbevestigd\s+dat\s+(?:\S+\s+){0,6}?ontvangen\b/i,
-  // "dat we twee weken extra nodig hadden": the plain-language adjournment.
-  adjourned: /\b(?:weken|tijd)\s+extra\b|\bextra\s+tijd\b|\bverdaag\w*|\bverdag(?:en|ing)\b|\bverdaging\b|\b(?:beslis)?termijn\s+(?:\S+\s+){0,8}?verleng\w*|\bverleng\w*\s+(?:\S+\s+){0,4}?(?:beslis)?termijn\b/i,
+  // "dat we twee weken extra nodig hadden", "dat wij meer tijd nodig hadden": the plain-language adjournment.
+  adjourned: /\b(?:weken|tijd)\s+extra\b|\b(?:extra|meer)\s+tijd\b|\bverdaag\w*|\bverdag(?:en|ing)\b|\bverdaging\b|\b(?:beslis)?termijn\s+(?:\S+\s+){0,8}?verleng\w*|\bverleng\w*\s+(?:\S+\s+){0,4}?(?:beslis)?termijn\b/i,
   received: /\bontv(?:angen|ing|ingen)\b|\bbinnengekomen\b|\bingekomen\b|\bin\s+ontvangst\s+genomen\b|\b(?:kreeg|kregen|kwam|kwamen)\s+(?:\S+\s+){0,10}?binnen\b/i,
 };
 
@@ -98,7 +98,10 @@ function dateForEvent(sentence: string, event: DatedEvent, contextYear?: number,
     if (UNTIL_BEFORE.test(before)) continue;
     const isEventLetter = EVENT_LETTER_BEFORE.test(before);
     const penalty = event !== 'received' && isEventLetter ? 0 : DOCUMENT_DATE_BEFORE.test(before) ? 1000 : 0;
-    const score = penalty + Math.abs(mention.index - keyword.index);
+    // "… op 31 augustus ontvangen en de ontvangst op 5 september bevestigd": a date inside the
+    // phrase belongs to it more than one just before it.
+    const inside = mention.index > keyword.index && mention.index < keyword.index + keyword[0].length;
+    const score = penalty + (inside ? 0 : Math.abs(mention.index - keyword.index));
     if (!best || score < best.score) best = { date: mention.date, score };
   }
   return best?.date;

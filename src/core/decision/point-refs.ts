@@ -37,6 +37,13 @@ const CROSS_REFERENCE_BEFORE =
   /(?:\bzie(?:\s+ook)?|\bnaar|\b(?:antwoord|beantwoording|toelichting|reactie)|hetzelfde\s+als|\bevenals|\bnet\s+als|\bzoals|\bconform|\bgelijk\s+aan)\s+(?:(?:het|mijn|ons|onze|de)\s+)?(?:(?:antwoord|beantwoording|toelichting|reactie|besluit)\s+)?(?:(?:is\s+)?(?:vermeld|gesteld|aangegeven|beschreven|opgemerkt|besloten|beslist)\s+)?(?:(?:hierboven|hiervoor|eerder|bij|op|onder|voor|in|van)\s+){0,2}$/i;
 
 /**
+ * "de documenten die onder onderdeel 1 zijn genoemd": a point named inside a clause describing
+ * documents points to that point's answer; the sentence is not about that point.
+ */
+const RELATIVE_BEFORE = /\b(?:die|dat|welke)\s+(?:\S+\s+){0,3}$/i;
+const MENTIONED_AFTER = /^\s*(?:(?:al|reeds|hierboven|eerder|zijn|is|werden|worden|staan|staat)\s+){0,3}(?:genoemd|vermeld|beschreven|besproken|behandeld|opgesomd|aangegeven)\b/i;
+
+/**
  * Of the cross-references, those that say the decision is the same rather than point to where it
  * stands. "Zoals" only without a verb: "zoals bij punt 2" is the same decision, "zoals vermeld bij
  * punt 2" points to an explanation.
@@ -76,7 +83,8 @@ export function findPointRefs(sentence: string, pointCount: number): PointRefs {
     if (points.length === 0) return;
     const before = sentence.slice(Math.max(0, start - 80), start);
     const same = SAME_AS_BEFORE.test(before);
-    const cross = same || CROSS_REFERENCE_BEFORE.test(before);
+    const mentioned = RELATIVE_BEFORE.test(before) && MENTIONED_AFTER.test(sentence.slice(end));
+    const cross = same || mentioned || CROSS_REFERENCE_BEFORE.test(before);
     if (!cross && REFERRAL_OBJECT_BEFORE.test(before)) return;
     groups.push({ start, end, points, cross, same });
   };

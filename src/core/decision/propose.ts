@@ -5,7 +5,8 @@
 import { emptyEvidence, summariseOutcome, type PointEvidence } from './aggregate.js';
 import { groundsOfMentionedDocuments } from './document-refs.js';
 import { groundsFromTopics } from './ground-mentions.js';
-import type { Reading } from './reading.js';
+import { highestPoint, type Reading } from './reading.js';
+import { findPointRefs } from './point-refs.js';
 import { findReference } from './references.js';
 import type { Outcome, ParseOptions, ProposedPoint, RequestPoint } from './types.js';
 
@@ -63,7 +64,12 @@ export function proposePoints(reading: Reading, ordered: RequestPoint[], law: Pa
     }
     const { outcome, alsoOutcomes, evidence } = summary;
     const keepsGrounds = WITHHELD.some((o) => o === outcome || alsoOutcomes.includes(o));
-    const reference = findReference([...own.sentences, ...evidence.sentences], outcome);
+    const found = findReference([...own.sentences, ...evidence.sentences], outcome);
+    // "verwijzen wij u naar ons besluit over onderdeel 1": a referral to another point is kept as
+    // that point, in the same words as a pointer ("zie punt 1") would be.
+    const named = found ? findPointRefs(found, highestPoint(ordered)).subjects.filter((n) => n !== p.number) : [];
+    const referredTo = outcome !== 'referred' ? [] : own.crossRefs.length > 0 ? own.crossRefs : named;
+    const reference = referredTo.length > 0 ? pointReference(referredTo) : found;
     return {
       point: p.number,
       outcome,

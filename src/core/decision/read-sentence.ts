@@ -19,6 +19,12 @@ const REMAINING_POINTS = /\b(?:overige|resterende|andere|overblijvende)\s+(?:pun
  */
 const SAME_DECISION = /\bhetzelfde\s+geldt\b|\bgeldt\s+(?:\S+\s+){0,3}?hetzelfde\b|\bgeld(?:t|en)\s+(?:dit\s+|dat\s+|deze\s+)?(?:ook|eveneens)\b|\beveneens\b|\bidem\b/i;
 
+/**
+ * "Met uitzondering van onderdeel 2: …" opening a sentence under a grouped heading: that point
+ * gets its own answer, so what the group's sentences said does not apply to it.
+ */
+const EXCEPTION_OPENER = /^\s*(?:met\s+uitzondering\s+van|behalve|uitgezonderd)\s+(?:het\s+|de\s+)?$/i;
+
 /** Reads one sentence; returns the points it names as its subject, to carry to the next sentences. */
 export function readSentence(reading: Reading, sentence: string, context: number[] | null, points: RequestPoint[], law: ParseOptions['law']): number[] {
   const refs = findPointRefs(sentence, highestPoint(points));
@@ -34,6 +40,8 @@ export function readSentence(reading: Reading, sentence: string, context: number
   const target = refs.subjects.length > 0 ? refs.subjects : aboutRemainingPoints ? null : (narrowed ?? context);
   // Pointers ("zie het antwoord bij punt 2") make a point `referred`; only an equivalence copies a
   // decision, whether it names the point ("hetzelfde als bij punt 4") or means the last one given.
+  const excepted = refs.groups.filter((g) => !g.cross && EXCEPTION_OPENER.test(sentence.slice(0, g.start))).flatMap((g) => g.points);
+  if (context) excepted.filter((p) => context.includes(p)).forEach((p) => reading.byPoint.delete(p));
   let cross = { crossRefs: refs.crossRefs, sameAs: refs.sameAs };
   if (target && outcomes.length === 0 && refs.crossRefs.length === 0 && SAME_DECISION.test(sentence)) {
     const previous = reading.lastDecided.filter((p) => !target.includes(p));

@@ -194,7 +194,7 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
   return blocks;
 }
 
-const ABBREVIATIONS = new Set(['art', 'nr', 'jl', 'o.a', 'd.d', 'bijv', 'blz', 'p', 'm.b.t', 'i.v.m', 't.a.v', 'e.d', 'etc', 'dhr', 'mevr', 'mr', 'drs', 'ir', 'prof', 'jo', 'resp', 'ca', 'vs', 'zgn', 'i.c', 'z.s.m', 'nl', 'a.i', 'c.q', 'e.a', 'mw', 'sub']);
+const ABBREVIATIONS = new Set(['art', 'nr', 'jl', 'o.a', 'd.d', 'bijv', 'blz', 'p', 'm.b.t', 'i.v.m', 't.a.v', 'e.d', 'etc', 'dhr', 'mevr', 'mr', 'drs', 'ir', 'prof', 'jo', 'resp', 'ca', 'vs', 'zgn', 'i.c', 'z.s.m', 'nl', 'a.i', 'c.q', 'e.a', 'mw', 'sub', 'stcrt', 'stb', 'trb']);
 
 /**
  * Splits at sentence ends and at semicolons, which Dutch letters use between separate decisions,

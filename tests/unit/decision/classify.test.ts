@@ -91,4 +91,18 @@ describe('classifySentence: verb families, word order and negation', () => {
     expect(outcomes('De gemeente heeft zelf geen metingen gedaan en heeft geen meetgegevens.')).toEqual(['nothing_found']);
     expect(outcomes('Dergelijke beelden berusten dan ook niet bij de politie.')).toEqual(['nothing_found']);
   });
+
+  it('reads informal disclosures, partial disclosures and refusals of "geen informatie"', () => {
+    expect(outcomes('Het contract met de leverancier krijg je van ons in zijn geheel.')).toEqual(['public']);
+    expect(outcomes('Wij maken een deel van de gevraagde informatie openbaar.')).toEqual(['partial_public']);
+    expect(outcomes('Ik verstrek dan ook geen informatie uit deze documenten.')).toEqual(['not_public']);
+    expect(outcomes('Er zijn geen klachten over de planningssoftware binnengekomen.')).toEqual(['nothing_found']);
+    expect(outcomes('Alle vergunningen staan in het vergunningenregister op https://www.gelderland.nl/register.')).toEqual(['already_public']);
+    expect(classifySentence('Die passages maak ik niet openbaar.')).toMatchObject({ outcomes: ['not_public'], redaction: true });
+  });
+
+  it('keeps "no other documents" apart from a finding that nothing exists', () => {
+    expect(classifySentence('Andere documenten hierover hebben wij niet.')).toMatchObject({ outcomes: [], residualAbsence: true });
+    expect(classifySentence('Er zijn geen documenten aangetroffen.')).toMatchObject({ outcomes: ['nothing_found'], residualAbsence: false });
+  });
 });

@@ -44,6 +44,11 @@ describe('extractDecisionDates', () => {
     expect(dates('Datum: 19 juni 2024\n\nUw brief van 1 mei 2024, ontvangen op 2 mei 2024, gaat over X.').received).toBe('2024-05-02');
     expect(dates('Datum: 19 juni 2024\n\nOp 2 mei jl. hebben wij uw verzoek ontvangen.').received).toBe('2024-05-02');
   });
+
+  it('reads an acknowledgement dated inside its phrase and "meer tijd nodig" as an adjournment', () => {
+    const text = 'Datum 22 november 2023\n\nWij hebben uw verzoek op 31 augustus 2023 ontvangen en de ontvangst op 5 september 2023 bevestigd. Op 25 september 2023 hebben wij u laten weten dat wij meer tijd nodig hadden.';
+    expect(dates(text)).toMatchObject({ received: '2023-08-31', acknowledged: '2023-09-05', adjourned: '2023-09-25' });
+  });
 });
 
 describe('plain-language and place-name dates', () => {

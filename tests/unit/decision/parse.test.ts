@@ -4,6 +4,21 @@ import { parseDecision } from '../../../src/core/decision/index.js';
 const points = (n: number) => Array.from({ length: n }, (_, i) => ({ number: i + 1, text: '' }));
 
 describe('parseDecision', () => {
+  it('gives a point excepted from a grouped heading its own answer only', () => {
+    const letter = 'Onderdelen 1 tot en met 3\nDeze documenten maken wij openbaar.\n\nMet uitzondering van onderdeel 2: daarvoor zijn geen documenten aangetroffen.';
+    expect(parseDecision(letter, points(3), { law: 'woo' }).points.map((p) => p.outcome)).toEqual(['public', 'nothing_found', 'public']);
+  });
+
+  it('reads a referral to another point\'s decision, with "no other documents", as referred to that point', () => {
+    const letter = 'Ad 1\nDe nota maken wij openbaar.\n\nAd 2\nDit staat in de documenten die onder onderdeel 1 zijn genoemd. Andere documenten hebben wij niet. Wij verwijzen u naar ons besluit over onderdeel 1.';
+    expect(parseDecision(letter, points(2), { law: 'woo' }).points[1]).toMatchObject({ outcome: 'referred', reference: 'punt 1' });
+  });
+
+  it('keeps an official publication cited for an already public point', () => {
+    const letter = 'Ad 1\nDit convenant is gepubliceerd in de Staatscourant: Stcrt. 2022, 31455.';
+    expect(parseDecision(letter, points(1), { law: 'woo' }).points[0]).toMatchObject({ outcome: 'already_public', reference: 'Stcrt. 2022, 31455' });
+  });
+
   it('marks points the letter does not address as unanswered', () => {
     const { points: got } = parseDecision('Punt 1: De notulen maak ik openbaar.', points(2), { law: 'woo' });
     expect(got[1]).toEqual({ point: 2, outcome: 'unanswered', evidence: '', grounds: [] });

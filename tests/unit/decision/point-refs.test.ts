@@ -43,5 +43,6 @@ describe('findPointRefs', () => {
     expect(findPointRefs('Zie het antwoord bij punt 4.', 17)).toMatchObject({ crossRefs: [4], sameAs: [] });
     expect(findPointRefs('Voor punt 12 verwijs ik u naar het antwoord op punt 1.', 17)).toMatchObject({ crossRefs: [1], sameAs: [] });
     expect(findPointRefs('Zoals vermeld bij punt 2.', 17)).toMatchObject({ crossRefs: [2], sameAs: [] });
+    expect(findPointRefs('Dit staat in de documenten die onder onderdeel 1 zijn genoemd.', 17)).toMatchObject({ subjects: [], crossRefs: [1], sameAs: [] });
   });
 });
