@@ -27,7 +27,10 @@ export const HOLDOUT_DIR = join(FIXTURE_DIR, 'holdout');
  * (blind7), four letters scored once after that round, without changing the parser (blind8), ten
  * letters from ministries, municipalities, police units, a province, a water board and ZBOs
  * (informal wording, grouped headings with exceptions, inventory-only decisions) written before the
- * parser was read (blind9), and four letters scored once after that round without changes (blind10).
+ * parser was read (blind9), four letters scored once after that round without changes (blind10), and
+ * ten letters imitating real bodies' house styles (sectioned ministry decisions, decisions implicit in
+ * inventory paragraphs, forwarding, wrapped bullets) written before the parser was read (blind11),
+ * and four letters scored once after that round without changes (blind12).
  */
 export const BLIND_DIR = join(FIXTURE_DIR, 'blind');
 export const BLIND2_DIR = join(FIXTURE_DIR, 'blind2');
@@ -39,6 +42,8 @@ export const BLIND7_DIR = join(FIXTURE_DIR, 'blind7');
 export const BLIND8_DIR = join(FIXTURE_DIR, 'blind8');
 export const BLIND9_DIR = join(FIXTURE_DIR, 'blind9');
 export const BLIND10_DIR = join(FIXTURE_DIR, 'blind10');
+export const BLIND11_DIR = join(FIXTURE_DIR, 'blind11');
+export const BLIND12_DIR = join(FIXTURE_DIR, 'blind12');
 export const BLIND_SETS = [
   ['Blind (tests/fixtures/decisions/blind)', BLIND_DIR],
   ['Blind2 (tests/fixtures/decisions/blind2)', BLIND2_DIR],
@@ -50,6 +55,8 @@ export const BLIND_SETS = [
   ['Blind8 (tests/fixtures/decisions/blind8)', BLIND8_DIR],
   ['Blind9 (tests/fixtures/decisions/blind9)', BLIND9_DIR],
   ['Blind10 (tests/fixtures/decisions/blind10)', BLIND10_DIR],
+  ['Blind11 (tests/fixtures/decisions/blind11)', BLIND11_DIR],
+  ['Blind12 (tests/fixtures/decisions/blind12)', BLIND12_DIR],
 ];
 
 /** Fixture names (without .txt) in a directory that have an expected.json next to them. */

@@ -32,7 +32,11 @@ export function parseSetFlags(flags: string[]): Answers {
   for (const flag of flags) {
     const at = flag.indexOf('=');
     if (at <= 0) throw new UsageError(`Ongeldige --set "${flag}".`, 'Gebruik --set sleutel=waarde, bijvoorbeeld --set systeem="Crime Anticipation System".');
-    answers[flag.slice(0, at).trim()] = flag.slice(at + 1);
+    const key = flag.slice(0, at).trim();
+    const value = flag.slice(at + 1);
+    // A repeated key (--set eigen_punten=A --set eigen_punten=B) collects its values.
+    const previous = answers[key];
+    answers[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
   return answers;
 }

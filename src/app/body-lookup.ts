@@ -72,6 +72,11 @@ export function resolveBody(typed: string, directory: Directory, warnings: strin
     return bodyRef(body);
   }
   const suggestion = didYouMean(directory.bodies, name);
+  // "gemeente-utrect" is a mistyped directory id, not a body's name: refuse rather than address
+  // a letter to it.
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name)) {
+    throw new UsageError(`Onbekend bestuursorgaan-id "${name}".`, suggestion ? `${suggestion} Zoek met woo bodies <zoekterm>.` : 'Zoek het juiste id met woo bodies <zoekterm>.');
+  }
   warnings.push(
     `"${name}" staat niet in de lijst van bestuursorganen; de brief krijgt daarom geen adres.` +
       (suggestion ? ` ${suggestion} Kies dan met --body <id>.` : ' Een adres kunt u vastleggen in bodies.json in de werkmap (zie woo bodies --help).'),

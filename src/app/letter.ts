@@ -16,6 +16,8 @@ export interface LetterOptions {
   force: boolean;
   /** "3=text" or "algemeen=text", as given with --ground. */
   grounds: string[];
+  /** PDF: print characters the font lacks as this text instead of refusing. */
+  replaceUnsupported?: string;
   cwd: string;
 }
 
@@ -57,7 +59,7 @@ export async function runLetter(options: LetterOptions, ctx: AppContext): Promis
   if (!options.id) throw new UsageError('Geef het id van een verzoek op, of --batch met het id van een reeks.');
   const request = await ctx.workspace.readRequest(options.id);
   const { model, warnings } = await letterModel(request, options.kind, ctx, opts);
-  const rendered = await renderLetter(model, options.format, { creationDate: ctx.today });
+  const rendered = await renderLetter(model, options.format, { creationDate: ctx.today, replaceUnsupported: options.replaceUnsupported });
   if (!options.output && typeof rendered === 'string') return { text: rendered, files: [], warnings };
   const file = resolve(options.cwd, options.output ?? `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`);
   await write(file, rendered);
@@ -75,7 +77,7 @@ async function runBatchLetters(options: LetterOptions, ctx: AppContext, opts: { 
   for (const request of members) {
     const built = await letterModel(request, options.kind, ctx, opts);
     warnings.push(...built.warnings.map((w) => `${request.id}: ${w}`));
-    rendered.push([join(dir, `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`), await renderLetter(built.model, options.format, { creationDate: ctx.today })]);
+    rendered.push([join(dir, `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`), await renderLetter(built.model, options.format, { creationDate: ctx.today, replaceUnsupported: options.replaceUnsupported })]);
   }
   await mkdir(dir, { recursive: true });
   for (const [file, content] of rendered) await write(file, content);

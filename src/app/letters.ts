@@ -28,8 +28,10 @@ export interface BuiltLetter {
   warnings: string[];
 }
 
+/** A draft takes the current profile (corrections apply); once sent, the sender it went out with. */
 async function requester(request: WooRequest, ctx: AppContext): Promise<Profile> {
-  return withProfileDefaults(request.requester, await ctx.workspace.readProfile());
+  if (request.events.some((e) => e.type === 'sent')) return request.requester;
+  return withProfileDefaults(await ctx.workspace.readProfile(), request.requester);
 }
 
 /** The request letter is dated the day it was sent, or today while it is a draft. */

@@ -6,6 +6,8 @@ import { parsePointSpec } from '../core/point-spec.js';
 import { CHANNELS, EVENT_LABELS, EVENT_TYPES, type Channel, type EventType, type WooEvent } from '../core/schema/event.js';
 import type { WooRequest } from '../core/schema/request.js';
 import { cleanText } from '../core/text.js';
+import { withProfileDefaults } from '../core/letters/parties.js';
+import { editDistance } from '../core/bodies/search.js';
 import type { AppContext } from './context.js';
 import { summarise, type RequestSummary } from './summary.js';
 
@@ -36,7 +38,11 @@ export function parseEventType(word: string): EventType {
   const w = word.trim().toLowerCase();
   if ((EVENT_TYPES as readonly string[]).includes(w)) return w as EventType;
   if (ALIASES[w]) return ALIASES[w];
-  throw new UsageError(`Onbekende gebeurtenis "${word}".`, `Kies uit: ${EVENT_TYPES.join(', ')}.`);
+  const close = [...EVENT_TYPES, ...Object.keys(ALIASES)].filter((known) => editDistance(w, known, 2) <= 2);
+  throw new UsageError(
+    `Onbekende gebeurtenis "${word}".${close.length ? ` Bedoelde u ${close.slice(0, 3).join(' of ')}?` : ''}`,
+    `Kies uit: ${EVENT_TYPES.join(', ')}.`,
+  );
 }
 
 export interface LogOptions {
@@ -95,6 +101,7 @@ export function buildEvent(options: LogOptions, request: WooRequest, today: IsoD
 export async function runLog(options: LogOptions, ctx: AppContext): Promise<LogResult> {
   let event: WooEvent | undefined;
   let warnings: string[] = [];
+  const profile = await ctx.workspace.readProfile();
   const request = await ctx.workspace.updateRequest(options.id, (current) => {
     event = buildEvent(options, current, ctx.today);
     const check = checkNewEvent(current.events, event, ctx.today, { regime: current.regime, committee: current.committee });
@@ -105,7 +112,9 @@ export async function runLog(options: LogOptions, ctx: AppContext): Promise<LogR
       );
     }
     warnings = check.warnings;
-    return { ...current, events: [...current.events, event], ...(options.reference && cleanText(options.reference) ? { reference: cleanText(options.reference) } : {}) };
+    // The sender is fixed when the request goes out: later profile changes must not rewrite it.
+    const requester = event.type === 'sent' ? withProfileDefaults(profile, current.requester) : current.requester;
+    return { ...current, requester, events: [...current.events, event], ...(options.reference && cleanText(options.reference) ? { reference: cleanText(options.reference) } : {}) };
   });
   return { request, event: event!, warnings, summary: summarise(request, ctx.today) };
 }

@@ -10,7 +10,7 @@ import { requestIdSchema } from '../core/schema/common.js';
 import type { Profile } from '../core/schema/profile.js';
 import type { BodyRef, WooRequest } from '../core/schema/request.js';
 import type { Question, RequestTemplate } from '../core/templates/schema.js';
-import { renderLetterMarkdown } from '../render/letter-markdown.js';
+import { renderLetterText } from '../render/letter-text.js';
 import { fill } from '../render/handlebars.js';
 import type { Ask } from './ask.js';
 import { askBody, resolveBody } from './body-lookup.js';
@@ -191,7 +191,7 @@ export function draftRequest(draft: Draft, id: string, body: BodyRef, ctx: AppCo
 /** At a terminal, shows the letter and asks before saving; declining cancels (exit 130). */
 export async function confirmSave(ctx: AppContext, options: NewOptions, draft: Draft, preview: WooRequest, question: string): Promise<void> {
   if (!ctx.ask || options.yes) return;
-  ctx.output.err(`\n${renderLetterMarkdown(buildRequestLetter(preview, draft.letterText, fill, { date: ctx.today, requester: draft.profile }))}`);
+  ctx.output.err(`\n${renderLetterText(buildRequestLetter(preview, draft.letterText, fill, { date: ctx.today, requester: draft.profile }))}`);
   if (!(await ctx.ask.confirm({ message: question, default: true }))) {
     const e = new Error('Niet opgeslagen.');
     e.name = 'AbortPromptError';

@@ -67,7 +67,7 @@ export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: 
   const choice = await ask.select<string>({
     message: `Punt ${point.number}: ${clip(point.text, 90)}\n  Uitkomst?`,
     choices: [
-      ...RECORDABLE_OUTCOMES.map((o) => ({ name: `${OUTCOME_LABELS[o]} (${o})`, value: o, short: o })),
+      ...RECORDABLE_OUTCOMES.map((o) => ({ name: `${OUTCOME_LABELS[o]} (${o})`, value: o, short: OUTCOME_LABELS[o] })),
       { name: 'overslaan: niets vastleggen voor dit punt', value: 'skip', short: 'overgeslagen' },
     ],
     default: proposal && proposal.outcome !== 'unanswered' ? proposal.outcome : undefined,
@@ -99,15 +99,18 @@ export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: 
   return record;
 }
 
-async function askAll(ask: Ask, request: WooRequest, decision: WooEvent): Promise<PointOutcome[]> {
+/** Asks point by point, collecting into `records` so that what was answered survives a Ctrl+C. */
+async function askAll(ask: Ask, request: WooRequest, decision: WooEvent, records: PointOutcome[]): Promise<void> {
   const law = lawOfDecision(decision.date);
   const points = request.points.filter((p) => !decision.points || decision.points.includes(p.number));
-  const records: PointOutcome[] = [];
   for (const point of points) {
     const r = await askPoint(ask, point, decision, law);
     if (r) records.push(r);
   }
-  return records;
+}
+
+function isPromptExit(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 }
 
 export async function runRespond(o: RespondOptions, ctx: AppContext): Promise<RespondResult> {
@@ -117,10 +120,20 @@ export async function runRespond(o: RespondOptions, ctx: AppContext): Promise<Re
   }
   const request = await ctx.workspace.readRequest(o.id);
   const decision = decisionEvent(request, o.decision);
-  let records: PointOutcome[];
+  let records: PointOutcome[] = [];
   if (o.points !== undefined || o.outcome !== undefined) records = oneLine(o, request, decision);
-  else if (ctx.ask) records = await askAll(ctx.ask, request, decision);
-  else throw new UsageError('Zonder terminal geeft u de uitkomst op met --points en --outcome, of leest u het besluit in met --from besluit.pdf.', `Bijvoorbeeld: woo respond ${request.id} --points 1-5 --outcome already_public --reference https://…`);
+  else if (ctx.ask) {
+    try {
+      await askAll(ctx.ask, request, decision, records);
+    } catch (e) {
+      // Stopped halfway: keep the points already answered, then stop as asked.
+      if (isPromptExit(e) && records.length > 0 && !o.dryRun) {
+        await ctx.workspace.updateRequest(o.id, (current) => ({ ...current, outcomes: mergeOutcomes(current, decisionEvent(current, decision.id), records, o.add) }));
+        ctx.output.err(`${records.length} ${records.length === 1 ? 'uitkomst' : 'uitkomsten'} opgeslagen voordat u stopte (punt ${records.map((r) => r.point).join(', ')}).`);
+      }
+      throw e;
+    }
+  } else throw new UsageError('Zonder terminal geeft u de uitkomst op met --points en --outcome, of leest u het besluit in met --from besluit.pdf.', `Bijvoorbeeld: woo respond ${request.id} --points 1-5 --outcome already_public --reference https://…`);
   if (o.dryRun) return { request, recorded: records, events: [], warnings: [] };
   const saved = await ctx.workspace.updateRequest(o.id, (current) => ({ ...current, outcomes: mergeOutcomes(current, decisionEvent(current, decision.id), records, o.add) }));
   return { request: saved, recorded: records, events: [], warnings: [] };

@@ -1,7 +1,7 @@
 // `woo show ID`: one request with its points, answers, timeline, deadlines and letter.
 import { formatDateShort } from '../core/dates.js';
 import { pointStates, type PointState } from '../core/outcomes.js';
-import { EVENT_LABELS } from '../core/schema/event.js';
+import { CHANNEL_LABELS, EVENT_LABELS } from '../core/schema/event.js';
 import { OUTCOME_LABELS } from '../core/schema/outcome.js';
 import { formatPointList } from '../core/point-spec.js';
 import type { WooRequest } from '../core/schema/request.js';
@@ -73,12 +73,14 @@ export function formatShow(r: ShowResult): string {
 
   out.push('', 'Tijdlijn:');
   if (request.events.length === 0) out.push('  (nog niets vastgelegd; na verzenden: woo log ' + request.id + ' sent <datum>)');
-  for (const e of request.events) {
+  // By date, and in the order logged within a day: the timeline reads as it happened.
+  const timeline = [...request.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id.slice(1)) - Number(b.id.slice(1))));
+  for (const e of timeline) {
     const extra = [
       e.weeks ? `${e.weeks} weken` : '',
       e.until ? `tot en met ${formatDateShort(e.until)}` : '',
       e.points?.length ? `punten ${formatPointList(e.points)}` : '',
-      e.channel ? `via ${e.channel}` : '',
+      e.channel ? CHANNEL_LABELS[e.channel] : '',
       e.note ?? '',
     ].filter(Boolean);
     out.push(`  ${formatDateShort(e.date).padEnd(16)} ${EVENT_LABELS[e.type]}${extra.length ? ` (${extra.join('; ')})` : ''}  [${e.id}]`);

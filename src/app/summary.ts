@@ -21,6 +21,12 @@ export function deadlinesOf(request: WooRequest, today: IsoDate): DeadlineReport
   return computeDeadlines(input, today);
 }
 
+/** A "from" date whose step is already logged is no longer a next deadline. */
+function taken(request: WooRequest, kind: string): boolean {
+  const by = kind === 'notice_of_default_from' ? 'notice-of-default' : kind === 'appeal_from' ? 'appeal-lodged' : undefined;
+  return by !== undefined && request.events.some((e) => e.type === by);
+}
+
 export function summarise(request: WooRequest, today: IsoDate): RequestSummary {
   const status = requestStatus(request.events, today);
   const deadlines = deadlinesOf(request, today);
@@ -30,7 +36,7 @@ export function summarise(request: WooRequest, today: IsoDate): RequestSummary {
   const decided = status === 'decided' || status === 'objection' || status === 'objection_decided';
   const next =
     deadlines?.deadlines
-      .filter((d) => d.date >= today && !(decided && d.kind === 'decision'))
+      .filter((d) => d.date >= today && !(decided && d.kind === 'decision') && !taken(request, d.kind))
       .sort((a, b) => (a.date < b.date ? -1 : 1))[0] ?? null;
   return { status, statusLabel: overdue ? `${STATUS_LABELS[status]}, te laat` : STATUS_LABELS[status], deadlines, overdue, next };
 }

@@ -16,10 +16,12 @@ export function isIsoDate(value: string): boolean {
 
 /** Validates a user-given date; `what` names the field in the Dutch error. */
 export function parseIsoDate(value: string, what = 'datum'): IsoDate {
-  const v = value.trim();
+  // Dutch notation (23-11-2026 or 23/11/2026) is what people type; it is unambiguous day-first.
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
+  const v = dutch ? `${dutch[3]}-${dutch[2].padStart(2, '0')}-${dutch[1].padStart(2, '0')}` : value.trim();
   if (!isIsoDate(v)) {
     throw new UsageError(
-      `Ongeldige ${what}: "${value}". Gebruik een bestaande datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-11-02.`,
+      `Ongeldige ${what}: "${value}". Gebruik een bestaande datum in de vorm JJJJ-MM-DD (of DD-MM-JJJJ), bijvoorbeeld 2026-11-02.`,
     );
   }
   return v;

@@ -2,7 +2,7 @@
 // Woo: art. 5.1, 5.2, 5.4, 5.4a (reference/woo-law.md § 1.11). Wob: art. 10 and 11 (§ 4.1), needed
 // only for decisions taken under the old law. Where the reference does not quote the Wob text,
 // `text` is a short Dutch summary and `textIsSummary` says so: we never present a summary as statute.
-import type { Outcome } from './schema/outcome.js';
+import { OUTCOME_LABELS, type Outcome } from './schema/outcome.js';
 
 export type Law = 'woo' | 'wob';
 
@@ -279,7 +279,7 @@ export function validateGrounds(outcome: Outcome, grounds: readonly string[], la
   const errors: string[] = [];
   if (grounds.length > 0 && !WITHHOLDING_OUTCOMES.includes(outcome)) {
     errors.push(
-      `Weigeringsgronden horen alleen bij een punt waarvan iets niet openbaar is gemaakt (deels openbaar of niet openbaar), niet bij "${outcome}".`,
+      `Weigeringsgronden horen alleen bij een punt waarvan iets niet openbaar is gemaakt (deels openbaar of niet openbaar), niet bij "${OUTCOME_LABELS[outcome]}".`,
     );
   }
   for (const code of grounds) {

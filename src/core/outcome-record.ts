@@ -12,13 +12,29 @@ export function lawOfDecision(decided: IsoDate): Law {
   return decided < WOO_IN_FORCE ? 'wob' : 'woo';
 }
 
+/** Dutch words a user may type instead of the codes. */
+const OUTCOME_WORDS: Record<string, PointOutcome['outcome']> = {
+  openbaar: 'public',
+  'deels openbaar': 'partial_public',
+  'gedeeltelijk openbaar': 'partial_public',
+  'niet openbaar': 'not_public',
+  geweigerd: 'not_public',
+  'reeds openbaar': 'already_public',
+  'al openbaar': 'already_public',
+  'niet aanwezig': 'nothing_found',
+  'geen documenten': 'nothing_found',
+  'niet vastgelegd': 'nothing_found',
+  verwezen: 'referred',
+  doorgezonden: 'forwarded',
+};
+
 export function parseOutcome(value: string): PointOutcome['outcome'] {
   const v = value.trim().toLowerCase().replace(/-/g, '_');
-  const byLabel = RECORDABLE_OUTCOMES.find((o) => OUTCOME_LABELS[o] === v);
+  const byLabel = RECORDABLE_OUTCOMES.find((o) => OUTCOME_LABELS[o] === v) ?? OUTCOME_WORDS[v.replace(/_/g, ' ')];
   if ((RECORDABLE_OUTCOMES as string[]).includes(v)) return v as PointOutcome['outcome'];
   if (byLabel) return byLabel;
   if (v === 'unanswered') throw new UsageError('"unanswered" legt u niet vast: na een besluit is een punt zonder uitkomst vanzelf "niet beantwoord".');
-  throw new UsageError(`Onbekende uitkomst "${value}".`, `Kies uit: ${RECORDABLE_OUTCOMES.join(', ')}.`);
+  throw new UsageError(`Onbekende uitkomst "${value}".`, `Kies uit: ${RECORDABLE_OUTCOMES.join(', ')} (of in het Nederlands, zoals "openbaar", "deels openbaar", "reeds openbaar", "niet aanwezig").`);
 }
 
 /** Turns typed grounds ("5.1.2e", "5.1 lid 2 sub e", "10.2e" under the Wob) into codes, or explains. */

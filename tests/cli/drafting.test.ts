@@ -227,3 +227,41 @@ describe('unknown ids', () => {
     expect(r.stderr).toContain('Bedoelde u 2026-001-politie-cas?');
   });
 });
+
+describe('what a hurried user types', () => {
+  it('collects repeated --set values, accepts Dutch dates and keeps ĳ readable in ids', async () => {
+    const r = await runCli(['new', 'vrij', '--set', 'onderwerp=de kermis in Ĳsselmonde', '--body', 'Gemeente Rotterdam', '--set', 'eigen_punten=Het draaiboek', '--set', 'eigen_punten=Evaluaties', '--set', 'periode_van=1-1-2019', '--yes', '--json'], { home });
+    expect(r.code, r.stderr).toBe(0);
+    const request = JSON.parse(r.stdout);
+    expect(request.points.map((p: { text: string }) => p.text)).toEqual(['Het draaiboek', 'Evaluaties']);
+    expect(request.period).toEqual({ from: '2019-01-01' });
+    expect(request.id).toBe('2026-001-rotterdam-kermis-ijsselmonde');
+  });
+
+  it('refuses a mistyped directory id as body instead of addressing a letter to it', async () => {
+    const r = await runCli(['new', 'cas-2021', '--body', 'gemeente-utrect', '--yes'], { home });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Onbekend bestuursorgaan-id "gemeente-utrect"');
+    expect(r.stderr).toContain('Gemeente Utrecht');
+  });
+
+  it('a draft letter uses the corrected profile; a sent one keeps its sender', async () => {
+    await runCli(['new', 'cas-2021', '--yes'], { home });
+    await runCli(['profile', '--organisation', 'Redactie Zuid'], { home });
+    expect((await runCli(['letter', '2026-001-politie-cas'], { home })).stdout).toContain('Redactie Zuid');
+    await runCli(['log', '2026-001-politie-cas', 'sent', '2026-11-20'], { home });
+    await runCli(['profile', '--organisation', 'Andere Redactie'], { home });
+    const sent = (await runCli(['letter', '2026-001-politie-cas'], { home })).stdout;
+    expect(sent).toContain('Redactie Zuid');
+    expect(sent).not.toContain('Andere Redactie');
+  });
+
+  it('prints characters the PDF font lacks as ? only when asked', async () => {
+    await runCli(['new', 'vrij', '--set', 'onderwerp=parkeren', '--body', 'Gemeente Utrecht', '--set', 'eigen_punten=Het logo 🦄 van de campagne', '--yes'], { home });
+    const refused = await runCli(['letter', '2026-001-utrecht-parkeren', '--format', 'pdf', '--output', join(home, 'a.pdf')], { home });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--replace-unsupported');
+    const replaced = await runCli(['letter', '2026-001-utrecht-parkeren', '--format', 'pdf', '--output', join(home, 'a.pdf'), '--replace-unsupported'], { home });
+    expect(replaced.code, replaced.stderr).toBe(0);
+  });
+});

@@ -50,6 +50,13 @@ describe('woo respond in one line', () => {
     expect(stored().outcomes).toEqual([]);
   });
 
+  it('accepts the Dutch words for outcomes', async () => {
+    await runCli(['log', ID, 'decided', '2026-10-05'], { home });
+    expect((await respond('--points', '1', '--outcome', 'reeds openbaar', '--reference', 'https://example.org')).code).toBe(0);
+    expect((await respond('--points', '2', '--outcome', 'niet aanwezig')).code).toBe(0);
+    expect(stored().outcomes.map((o: { outcome: string }) => o.outcome)).toEqual(['already_public', 'nothing_found']);
+  });
+
   it('keeps outcomes with the partial decision that gave them', async () => {
     await runCli(['log', ID, 'decided', '2026-09-20', '--points', '1-5'], { home });
     expect((await respond('--points', '1-5', '--outcome', 'public')).code).toBe(0);

@@ -64,7 +64,7 @@ describe('woo new at a terminal', () => {
     expect(request.points).toHaveLength(16); // 17 standard − point 13 − the unticked one + 1 own
     expect(request.points.at(-1)!.text).toBe('Het register van verwerkingen');
     expect(request.points.map((p) => p.text).join(' ')).not.toMatch(/geslacht/);
-    expect(messages.join('')).toContain('**Onderwerp:** Verzoek op grond van de Wet open overheid');
+    expect(messages.join('')).toContain('Onderwerp: Verzoek op grond van de Wet open overheid');
     expect((await ctx.workspace.readRequest(request.id)).requester.name).toBe('Jan Jansen');
     expect((await ctx.workspace.readProfile()).postcode).toBe('1234 AB');
   });

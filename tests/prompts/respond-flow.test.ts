@@ -73,3 +73,17 @@ describe('woo respond at a terminal', () => {
     expect(result.recorded.map((r) => r.outcome)).toEqual(['public', 'nothing_found']);
   });
 });
+
+describe('stopping halfway', () => {
+  it('keeps the points already answered when the user presses Ctrl+C', async () => {
+    const { ctx, id } = await setup();
+    const done = runRespond({ id, add: false, dryRun: false, yes: false }, ctx);
+    await step('Punt 1: Het parkeerbeleid', ['enter']); // openbaar gemaakt
+    await step('Aantal documenten', ['enter']);
+    await step('Notitie', ['enter']);
+    await step('Punt 2: De handhavingscijfers', [{ type: '' }]);
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(done).rejects.toThrow();
+    expect((await ctx.workspace.readRequest(id)).outcomes).toEqual([{ point: 1, decision: 'e1', outcome: 'public', grounds: [] }]);
+  });
+});

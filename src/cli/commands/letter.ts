@@ -12,6 +12,7 @@ const optionsSchema = z.object({
   force: z.boolean().default(false),
   ground: z.array(z.string()).default([]),
   batch: z.string().optional(),
+  replaceUnsupported: z.boolean().default(false),
 });
 
 export function registerLetter(program: Command, io: Io): void {
@@ -23,6 +24,7 @@ export function registerLetter(program: Command, io: Io): void {
     .option('--ground <punt=tekst>', 'bezwaar: eigen grond bij een punt, of "algemeen=…"; mag vaker', collect, [])
     .option('--batch <reeks>', 'de brieven van alle verzoeken van een reeks, één bestand per bestuursorgaan')
     .option('--force', 'ook maken als de brief te vroeg of te laat is (met waarschuwing)')
+    .option('--replace-unsupported', 'pdf: tekens die het lettertype niet heeft (zoals emoji) als ? afdrukken in plaats van te weigeren')
     .action(async (id: string | undefined, kind: string | undefined, raw) => {
       const o = optionsSchema.parse(raw);
       // With --batch the first argument, if any, is the letter kind.
@@ -30,7 +32,7 @@ export function registerLetter(program: Command, io: Io): void {
       if (o.batch !== undefined && kind !== undefined) throw new UsageError('Met --batch geeft u geen verzoek-id op, alleen eventueel de soort brief.');
       const letterKind = z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')}.` }).parse(kindWord ?? 'request');
       const { runLetter } = await import('../../app/letter.js');
-      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd }, await appContext(io));
+      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io));
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
       if (result.text !== undefined) io.stdout(result.text);
       for (const f of result.files) io.stderr(`Brief geschreven: ${f}\n`);

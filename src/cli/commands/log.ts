@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { formatDateShort } from '../../core/dates.js';
 import { UsageError } from '../../core/errors.js';
+import { EVENT_LABELS } from '../../core/schema/event.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
 import { examples } from './shared.js';
@@ -38,7 +39,7 @@ export function registerLog(program: Command, io: Io): void {
         if (o.json) printJson(io, { removed: result.removed, droppedOutcomes: result.droppedOutcomes, status: result.summary.status, deadlines: result.summary.deadlines });
         else {
           if (result.droppedOutcomes.length) io.stderr(`Let op: ${result.droppedOutcomes.length} vastgelegde uitkomst(en) van dit besluit zijn ook verwijderd.\n`);
-          io.stdout(`Verwijderd bij ${id}: ${result.removed.type} op ${formatDateShort(result.removed.date)} [${result.removed.id}]\nStatus: ${result.summary.statusLabel}\n`);
+          io.stdout(`Verwijderd bij ${id}: ${EVENT_LABELS[result.removed.type]} op ${formatDateShort(result.removed.date)} [${result.removed.id}]\nStatus: ${result.summary.statusLabel}\n`);
         }
         return;
       }
@@ -53,7 +54,7 @@ export function registerLog(program: Command, io: Io): void {
       const next = result.summary.next;
       const { DEADLINE_NAMES } = await import('../../app/deadline-format.js');
       io.stdout(
-        `Vastgelegd bij ${result.request.id}: ${result.event.type} op ${formatDateShort(result.event.date)} [${result.event.id}]\n` +
+        `Vastgelegd bij ${result.request.id}: ${EVENT_LABELS[result.event.type]} op ${formatDateShort(result.event.date)} [${result.event.id}]\n` +
           `Status: ${result.summary.statusLabel}\n` +
           (next ? `Volgende termijn: ${DEADLINE_NAMES[next.kind]} ${formatDateShort(next.date)} (${next.basis})\n` : ''),
       );

@@ -68,7 +68,7 @@ export function registerNew(program: Command, io: Io): void {
       else {
         io.stdout(
           `Verzoek opgeslagen: ${request.id}\n` +
-            `  ${request.title} — ${request.body.name}, ${request.points.length} punten\n\n` +
+            `  ${request.title} — ${request.body.name}, ${request.points.length} ${request.points.length === 1 ? 'punt' : 'punten'}\n\n` +
             `Volgende stappen:\n` +
             `  woo letter ${request.id} --format pdf     de brief maken\n` +
             `  woo log ${request.id} sent <datum>        vastleggen wanneer u hem verstuurde\n`,

@@ -32,8 +32,9 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'nothing_found', re: /\b(?:niet|nooit|nimmer)\s+(?:zijn\s+|is\s+)?(?:gemaakt|beschikbaar)\b/ },
   // Separable verbs: "houdt … niet bij", "legt … niet vast".
   { outcome: 'nothing_found', re: /\b(?:houdt|houden|hield|hielden|legt|leggen|legde|legden)\s+(?:\S+\s+){0,8}?(?:(?:niet|nooit|nimmer)\s+|geen\s+(?:\S+\s+){0,4}?)(?:bij|vast)\b/ },
-  // "hebben wij niet", "zijn er niet": possession or existence denied at the end of a clause.
-  { outcome: 'nothing_found', re: /\b(?:heb|hebben|bezit|bezitten)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?niet\s*(?:[.;,]|$)|\b(?:zijn|is)\s+er\s+(?:\S+\s+){0,2}?niet\s*(?:[.;,]|$)/ },
+  // "hebben wij niet", "zijn er niet": possession or existence denied at the end of a clause;
+  // "hebben we niet meer" (no longer held) and "zijn er nooit geweest" (never made) alike.
+  { outcome: 'nothing_found', re: /\b(?:heb|hebben|bezit|bezitten)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?niet(?:\s+meer)?\s*(?:[.;,]|$)|\b(?:zijn|is)\s+er\s+(?:\S+\s+){0,2}?(?:niet|nooit)(?:\s+meer|\s+geweest)?\s*(?:[.;,]|$)/ },
   // "geen gegevens die wij moeten beschermen" is not "no documents": only an existential
   // ("er zijn geen", "bestaan geen") or a finding verb (next pattern) makes it one.
   {
@@ -66,9 +67,15 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'already_public', re: /\bopenbaar\s+(?:is\s+|zijn\s+)?(?:via|op)\s+(?:https?:|www\.)/ },
   // "Wij verstrekken ze niet nogmaals", "maak ik niet opnieuw openbaar": not again, because already out.
   { outcome: 'already_public', re: /\b(?:verstrek\w*|maak|maken|stuu?r\w*|zend\w*|geef|geven)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog\s+eens|nog\s+een\s+keer|andermaal)\b/ },
+  // Passive: "Deze documenten worden daarom niet opnieuw openbaar gemaakt".
+  { outcome: 'already_public', re: /\bniet\s+(?:opnieuw|nogmaals|nog\s+eens|andermaal)\s+(?:\S+\s+){0,2}?(?:openbaar|verstrekt|toegezonden|gepubliceerd)\b/ },
   // "staat op https://…", "hebben we op de website gezet": put online before this decision.
   { outcome: 'already_public', re: /\b(?:staat|staan)\s+(?:\S+\s+){0,4}?op\s+(?:https?:|www\.)|\b(?:heb|hebben|had|hadden)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,8}?op\s+(?:\S+\s+){0,3}?(?:gezet|gepubliceerd)\b/ },
-  { outcome: 'already_public', re: /\b(?:staat|staan|is|zijn)\s+(?:al|reeds)\s+(?:online|op\s+(?:de|onze|uw|het|internet)\b)/ },
+  // "staat al op uwv.nl", "die al op onze website staat": online before this decision.
+  { outcome: 'already_public', re: /\b(?:staat|staan|is|zijn)\s+(?:al|reeds)\s+(?:online|op\s+(?:(?:de|onze|uw|het|internet)\b|https?:|www\.|[\w-]+\.nl\b))|\b(?:al|reeds)\s+(?:op|via)\s+(?:(?:de|onze|uw|het)\s+)?(?:website|site|internet|https?:|www\.)/ },
+  // "Vergunningen worden door ons zelfstandig openbaar gemaakt": published on the body's own
+  // initiative (Woo ch. 3), so already out, not disclosed by this decision.
+  { outcome: 'already_public', re: /\b(?:zelfstandig|actief|uit\s+eigen\s+beweging)\s+(?:\S+\s+){0,2}?openbaar\b/ },
   { outcome: 'already_public', re: /\b(?:staat|staan)\s+(?:ook\s+)?(?:online|op\s+(?:(?:de|onze|uw|het)\s+)?(?:\S+\s+)?(?:website|internet|webpagina)\b)/ },
   { outcome: 'already_public', re: new RegExp(String.raw`\b${BE}\s+${gap(6)}gepubliceerd\b|\bgepubliceerd\s+(?:op|via|in)\b`) },
   { outcome: 'already_public', re: /\bte\s+(?:vinden|raadplegen|downloaden|bekijken|lezen)\s+(?:op|via)\b|\b(?:vindt|vind|kunt|kun|kan)\s+(?:u|je|jij)\s+(?:\S+\s+){0,6}?(?:vinden|raadplegen|downloaden|lezen|inzien|bekijken)\s+(?:op|via)\b|\b(?:(?:vindt|vind)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:vindt|vind))\s+(?:\S+\s+){0,3}?(?:op|via)\s+(?:https?:|www\.|\S+\.nl\b)/ },
@@ -101,7 +108,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\b|\b${I_WE}\s+verstrek(?:ken)?\b(?!\s+(?:\S+\s+){0,3}?(?:niet|geen)\b)|\b${BE}\s+${gap(4)}(?:verstrekt|vrijgegeven|bijgevoegd|gevoegd|toegezonden|toegestuurd|meegezonden)\b|\bgeef\s+${I_WE}\s+(?:\S+\s+){0,6}?vrij\b`) },
   {
     outcome: 'public',
-    re: /\b(?:(?:treft|ontvangt|vindt)\s+u|u\s+(?:treft|ontvangt|vindt))\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|bijgaand|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd)\b/,
+    re: /\b(?:(?:treft|ontvangt|vindt)\s+u|u\s+(?:treft|ontvangt|vindt))\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|bijgaand|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd|gevoegd)\b/,
   },
   // "Het contract krijg je van ons in zijn geheel": plain words for a full disclosure.
   { outcome: 'public', re: new RegExp(String.raw`\b(?:krijg|krijgt|ontvang|ontvangt)\s+${YOU}\s+(?:\S+\s+){0,4}?(?:in\s+(?:zijn|haar|hun)\s+geheel|volledig|helemaal|compleet|integraal)\b`) },

@@ -34,14 +34,16 @@ const NOT_A_POINT_AFTER = /^\s*(?:januari|februari|maart|april|mei|juni|juli|aug
 
 /** Text right before a reference that makes it a pointer to another point's answer. */
 const CROSS_REFERENCE_BEFORE =
-  /(?:\bzie(?:\s+ook)?|\bnaar|\b(?:antwoord|beantwoording|toelichting|reactie)|hetzelfde\s+als|\bevenals|\bnet\s+als|\bzoals|\bconform|\bgelijk\s+aan)\s+(?:(?:het|mijn|ons|onze|de)\s+)?(?:(?:antwoord|beantwoording|toelichting|reactie|besluit)\s+)?(?:(?:is\s+)?(?:vermeld|gesteld|aangegeven|beschreven|opgemerkt|besloten|beslist)\s+)?(?:(?:hierboven|hiervoor|eerder|bij|op|onder|voor|in|van)\s+){0,2}$/i;
+  /(?:\bzie(?:\s+(?:ook|daarvoor|hiervoor|daarbij|verder))?|\bnaar|\b(?:antwoord|beantwoording|toelichting|reactie)|hetzelfde\s+als|\bevenals|\bnet\s+als|\bzoals|\bconform|\bgelijk\s+aan)\s+(?:(?:het|mijn|ons|onze|de)\s+)?(?:(?:antwoord|beantwoording|toelichting|reactie|besluit)\s+)?(?:(?:is\s+)?(?:vermeld|gesteld|aangegeven|beschreven|opgemerkt|besloten|beslist)\s+)?(?:(?:hierboven|hiervoor|eerder|bij|op|onder|voor|in|van)\s+){0,2}$/i;
 
 /**
  * "de documenten die onder onderdeel 1 zijn genoemd": a point named inside a clause describing
  * documents points to that point's answer; the sentence is not about that point.
  */
 const RELATIVE_BEFORE = /\b(?:die|dat|welke)\s+(?:\S+\s+){0,3}$/i;
-const MENTIONED_AFTER = /^\s*(?:(?:al|reeds|hierboven|eerder|zijn|is|werden|worden|staan|staat)\s+){0,3}(?:genoemd|vermeld|beschreven|besproken|behandeld|opgesomd|aangegeven)\b/i;
+// "het contract dat je bij punt 1 krijgt", "de documenten die wij bij punt 3 hebben beoordeeld".
+const MENTIONED_AFTER =
+  /^\s*(?:(?:al|reeds|hierboven|eerder|zijn|is|werden|worden|staan|staat|heb|hebben|heeft)\s+){0,3}(?:genoemd|vermeld|beschreven|besproken|behandeld|opgesomd|aangegeven|beoordeeld|krijgt|krijg|ontvangt|ontvang|gekregen|ontvangen|verstrekt)\b/i;
 
 /**
  * Of the cross-references, those that say the decision is the same rather than point to where it

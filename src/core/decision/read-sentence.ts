@@ -6,7 +6,7 @@ import { NO_DECISION, classifySentence } from './classify.js';
 import { documentNumbers } from './document-refs.js';
 import { findGroundsInText, groundsFromInterestClauses } from './ground-mentions.js';
 import { findPointRefs } from './point-refs.js';
-import { addTo, highestPoint, sentenceEvidence, type Reading } from './reading.js';
+import { addDecision, highestPoint, sentenceEvidence, type Reading } from './reading.js';
 import { restatesRequestPoint } from './restatement.js';
 import type { ParseOptions, RequestPoint } from './types.js';
 
@@ -61,14 +61,14 @@ export function readSentence(reading: Reading, sentence: string, context: number
     for (const { outcome, start } of classification.positions) {
       const group = [...subjectGroups].reverse().find((g) => g.start <= start) ?? subjectGroups[0];
       if (outcome === 'referred' && refs.crossRefs.length > 0) continue;
-      for (const point of group.points) addTo(reading, point, sentenceEvidence(sentence, [outcome], classification, cross, grounds));
+      addDecision(reading, group.points, sentenceEvidence(sentence, [outcome], classification, cross, grounds));
     }
     reading.lastDecided = subjectGroups.flatMap((g) => g.points);
   } else {
     // "Punt 3 maak ik openbaar, evenals punt 4": a decision said to be the same for another point is
     // that point's decision too.
     const decidedFor = outcomes.length > 0 ? [...new Set([...target, ...refs.sameAs])] : target;
-    for (const point of decidedFor) addTo(reading, point, sentenceEvidence(sentence, outcomes, classification, cross, grounds));
+    addDecision(reading, decidedFor, sentenceEvidence(sentence, outcomes, classification, cross, grounds));
     if (outcomes.length > 0) reading.lastDecided = decidedFor;
   }
   return refs.subjects;

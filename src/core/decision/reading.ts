@@ -26,9 +26,11 @@ export interface Reading {
   heading: number[] | null;
   /** The points the last deciding sentence answered: what "hetzelfde geldt voor punt 4" refers back to. */
   lastDecided: number[];
+  /** Points whose decision so far came only from statements about several points at once. */
+  grouped: Set<number>;
 }
 
-export const newReading = (): Reading => ({ byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null, lastDecided: [] });
+export const newReading = (): Reading => ({ byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null, lastDecided: [], grouped: new Set() });
 
 /** Point numbers need not be contiguous; references up to the highest one are valid. */
 export const highestPoint = (points: RequestPoint[]) => Math.max(0, ...points.map((p) => p.number));
@@ -68,6 +70,29 @@ export function ensure(reading: Reading, point: number): PointEvidence {
   let evidence = reading.byPoint.get(point);
   if (!evidence) reading.byPoint.set(point, (evidence = emptyEvidence()));
   return evidence;
+}
+
+const WITHHELD: Outcome[] = ['partial_public', 'not_public'];
+
+/**
+ * Adds a decision to the points it was given for. Under "Verzoekonderdelen 1 en 5" the letter first
+ * decides for both and may then single one out ("Voor onderdeel 1 zijn geen documenten aanwezig"):
+ * the later statement about that point alone replaces what the group's statements said of it.
+ * The group's grounds stay only when the point's own answer still withholds something.
+ */
+export function addDecision(reading: Reading, points: number[], evidence: PointEvidence): void {
+  for (const point of points) {
+    const before = reading.byPoint.get(point);
+    if (points.length === 1 && evidence.outcomes.length > 0 && before && reading.grouped.has(point)) {
+      const fresh = emptyEvidence();
+      if (evidence.outcomes.some((o) => WITHHELD.includes(o))) fresh.grounds = [...before.grounds];
+      reading.byPoint.set(point, fresh);
+      reading.grouped.delete(point);
+    } else if (points.length > 1 && evidence.outcomes.length > 0 && !before?.outcomes.length) {
+      reading.grouped.add(point);
+    }
+    addTo(reading, point, evidence);
+  }
 }
 
 /** Adds a sentence's evidence; document counts stated in prose repeat rather than add up. */

@@ -32,7 +32,7 @@ function tableCells(line: string): string[] {
 }
 
 /** "Beeldmateriaal (punt 5)", "Gegevensdeling (punten 8 en 9)": a subject title naming its points in brackets. */
-const BRACKETED_POINTS = /^\p{Lu}[^.;:()]{1,80}?\s*\(\s*((?:verzoek)?(?:punt(?:en)?|onderde(?:el|len)|vra(?:ag|gen))\s+[^)]+)\)\s*:?$/u;
+const BRACKETED_POINTS = /^\p{Lu}[^.;:()]{1,80}?\s*\(\s*((?:verzoek)?(?:punt(?:en)?|onderde(?:el|len)|vra(?:ag|gen))\s+[^)]+|deelverzoek(?:en)?\s+[^)]+)\)\s*:?$/u;
 
 function bracketedHeading(line: string, pointCount: number): Extract<Block, { kind: 'point-heading' }> | null {
   const m = BRACKETED_POINTS.exec(line);
@@ -61,8 +61,9 @@ function pointHeading(line: string, pointCount: number): Extract<Block, { kind: 
  * The usual sections of a decision letter. Numbered ("3. Wettelijk kader", "IV. Besluit") they look
  * like request points, but they close a point's answer instead of opening one.
  */
-export const SECTION_NAME =
-  /^(?:(?:\d{1,2}|[IVX]{1,5})[.)]?\s+)?(?:(?:het|uw|de|ons|mijn|onze)\s+)?(?:verzoek|aanvraag|procedure|verloop(?:\s+van\s+de\s+procedure)?|(?:wettelijk|juridisch)\s+kader|overwegingen|beoordeling|besluit|beslissing|inventari[sz]atie|zienswijzen?|(?:wijze\s+van\s+)?openbaarmaking|bezwaar(?:mogelijkheid|clausule)?|slotsom|conclusie|inleiding|achtergrond|motivering|belangenafweging|(?:uitzonderings|weigerings)gronden|publicatie)\s*:?$/i;
+const SECTION_WORD = String.raw`(?:(?:het|uw|de|ons|mijn|onze)\s+)?(?:verzoek|aanvraag|procedure|verloop(?:\s+van\s+de\s+procedure)?|(?:wettelijk|juridisch)\s+kader|overwegingen|beoordeling|besluit|beslissing|inventari[sz]atie|reikwijdte|afbakening|zoekslag|doorzending|zienswijzen?|(?:wijze\s+van\s+)?openbaarmaking|bezwaar(?:mogelijkheid|clausule)?|slotsom|conclusie|inleiding|achtergrond|motivering|belangenafweging|(?:uitzonderings|weigerings)gronden|publicatie)`;
+/** Ministries number these sections and join two in one title: "4. Reikwijdte en inventarisatie". */
+export const SECTION_NAME = new RegExp(String.raw`^(?:(?:\d{1,2}|[IVX]{1,5})[.)]?\s+)?${SECTION_WORD}(?:\s+(?:en|&)\s+${SECTION_WORD})?\s*:?$`, 'i');
 
 /** "2. en 3. Aanvragen en adviezen": one heading for several points, after labels became digits. */
 function groupedItemHeading(line: string, pointCount: number): Extract<Block, { kind: 'point-heading' }> | null {
@@ -86,7 +87,8 @@ function continuesProse(previous: string | undefined): boolean {
 }
 
 function numberedItem(line: string, pointCount: number): Extract<Block, { kind: 'item' }> | null {
-  const m = /^\s*\(?(\d{1,2})[.)]\s+(\S.*)$/.exec(line);
+  // A request quoted back opens with a quotation mark before its first number: "“1. Alle …".
+  const m = /^\s*["“„']?\(?(\d{1,2})[.)]\s+(\S.*)$/.exec(line);
   if (!m || Number(m[1]) < 1 || Number(m[1]) > pointCount) return null;
   return { kind: 'item', point: Number(m[1]), text: m[2].trim() };
 }
@@ -101,6 +103,21 @@ function isSectionTitle(line: string, previous: string | undefined, next: string
   const previousEnded = previous === undefined || previous.trim() === '' || /[.:;!?"]$/.test(previous.trim());
   const nextStarts = next === undefined || next.trim() === '' || /^[\p{Lu}\d("']/u.test(next.trim());
   return previousEnded && nextStarts && words <= 6 && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t) && !/\d{4}/.test(t) && !/^(?:https?:|www\.)/.test(t);
+}
+
+/** "1             Niet openbaar": a decision table's row, a point number and one wide gap. */
+const POINT_ROW = /^\s*\d{1,2}[.)]?\s{3,}\S/;
+/** "Deelverzoek   Besluit": a two-column header, one wide gap. */
+const TWO_COLUMNS = /^\s*\S+(?: \S+)*\s{3,}\S+(?: \S+)*\s*$/;
+
+/**
+ * Two-column decision tables ("Deelverzoek   Besluit" over "1   Niet openbaar") have one gap per
+ * line, which prose columns rarely do; they count only as a header over point-numbered rows, so an
+ * aligned letterhead ("Datum      5 maart 2024") is not taken for a table.
+ */
+function isPointColumnRow(line: string, spaced: string[], next: string | undefined): boolean {
+  if (spaced.length > 0) return POINT_ROW.test(line) && TWO_COLUMNS.test(line);
+  return TWO_COLUMNS.test(line) && !POINT_ROW.test(line) && next !== undefined && POINT_ROW.test(next) && TWO_COLUMNS.test(next);
 }
 
 export function segmentLetter(text: string, pointCount: number): Block[] {
@@ -145,7 +162,7 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
     }
     if (table.length > 0) flush();
     // A spaced row starts a table only when the next line is one too: a header needs a row.
-    if (isSpacedRow(line) && (spaced.length > 0 || isSpacedRow(lines[i + 1] ?? ''))) {
+    if ((isSpacedRow(line) && (spaced.length > 0 || isSpacedRow(lines[i + 1] ?? ''))) || isPointColumnRow(line, spaced, lines[i + 1])) {
       if (spaced.length === 0) flush();
       spaced.push(line);
       return;

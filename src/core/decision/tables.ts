@@ -27,8 +27,8 @@ const CELL_OUTCOMES: [RegExp, Outcome][] = [
   [/\bopenbaar\b|\bvolledig\b|\bverstrekt\b/i, 'public'],
 ];
 
-const HEADER_WORDS = /^(?:nr\.?|nummer|#|doc(?:ument)?(?:nummer|nr\.?)?|datum|omschrijving|titel|beoordeling|besluit|status|punt|onderdeel|verzoekonderdeel|verzoekpunt|vraag|weigeringsgrond(?:en)?|grond(?:en)?|artikel|beslissing|opmerking(?:en)?|soort|type|kenmerk)\b/i;
-const POINT_COLUMN = /^(?:punt|(?:verzoek)?onderdeel|vraag|verzoekpunt)/i;
+const HEADER_WORDS = /^(?:nr\.?|nummer|#|doc(?:ument)?(?:nummer|nr\.?)?|datum|omschrijving|titel|beoordeling|besluit|status|punt|onderdeel|verzoekonderdeel|verzoekpunt|deelverzoek|vraag|deelvraag|weigeringsgrond(?:en)?|grond(?:en)?|artikel|beslissing|opmerking(?:en)?|soort|type|kenmerk)\b/i;
+const POINT_COLUMN = /^(?:punt|(?:verzoek)?onderdeel|(?:deel)?vraag|verzoekpunt|deelverzoek)/i;
 const NUMBER_COLUMN = /^(?:nr\.?|nummer|#|doc(?:ument)?(?:nummer|nr\.?))$/i;
 const SUBJECT_COLUMN = /^onderwerp$/i;
 const OUTCOME_COLUMN = /beoordeling|besluit|beslissing|status|oordeel|openbaar/i;

@@ -140,6 +140,13 @@ function historyErrors(events: WooEvent[], next: WooEvent): string[] {
   if (BODY_ACTIONS.has(next.type) && start && next.date < start.date) {
     errors.push(`${capitalise(label)} (${fmt(next.date)}) kan niet vóór de ${start.type === 'received' ? 'ontvangst' : 'verzending'} van het verzoek (${fmt(start.date)}) liggen.`);
   }
+  // The same order seen from the other side: sending or receipt logged after what followed it.
+  if (next.type === 'sent' || next.type === 'received') {
+    const later = chronological(events).find((e) => (BODY_ACTIONS.has(e.type) || (next.type === 'sent' && e.type === 'received')) && e.date < next.date);
+    if (later) {
+      errors.push(`${capitalise(label)} (${fmt(next.date)}) kan niet ná ${EVENT_LABELS[later.type]} (${fmt(later.date)}) liggen.`);
+    }
+  }
   if (next.type === 'adjourned' && first('adjourned')) {
     errors.push('De beslissing is al verdaagd; een beslissing kan maar één keer worden verdaagd.');
   }

@@ -5,11 +5,18 @@ import type { IsoDate } from '../dates.js';
 const GENERIC = new Set([
   'gemeente', 'provincie', 'ministerie', 'van', 'voor', 'de', 'het', 'en', 'der', 'nationale', 'waterschap',
   'hoogheemraadschap', 'college', 'burgemeester', 'wethouders', 'gedeputeerde', 'staten', 'dienst', 'bureau',
-  'autoriteit', 'stichting', 'raad', 'regionale', 'eenheid', 'het', 'een', 'over', 'systeem',
+  'autoriteit', 'stichting', 'raad', 'regionale', 'eenheid', 'een', 'over', 'systeem', 'in', 'op', 'te', 'bij',
+  'aan', 'uit', 'met', 'naar', 'om',
 ]);
 
 export function slugWords(text: string, maxWords: number, skipGeneric: boolean, maxLength = 24): string {
   const words = text
+    .replace(/ĳ/g, 'ij')
+    .replace(/Ĳ/g, 'IJ')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -26,6 +26,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const CHANNELS = ['email', 'webform', 'post', 'hand'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+export const CHANNEL_LABELS: Record<Channel, string> = { email: 'per e-mail', webform: 'via het webformulier', post: 'per post', hand: 'persoonlijk afgegeven' };
+
 export const eventSchema = z.strictObject({
   /** Stable within the request: e1, e2, … */
   id: z.string().regex(/^e\d+$/),

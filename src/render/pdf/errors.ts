@@ -20,7 +20,7 @@ export class UnsupportedCharactersError extends CannotError {
       `De PDF kan niet worden gemaakt: het lettertype ${fontName} heeft geen teken voor ` +
         characters.map((c) => `"${c.char}" (${c.codePoints.join(' ')}) in ${c.where.join(', ')}`).join('; ') +
         '.',
-      'Haal deze tekens weg of vervang ze, of maak de brief als Markdown of tekst (--format md of --format txt).',
+      'Haal deze tekens weg (woo profile, of het verzoek), druk ze af als ? met --replace-unsupported, of maak de brief als Markdown of tekst (--format md of --format txt).',
     );
   }
 }
