@@ -84,8 +84,8 @@ function formatBatchList(batch: string, rows: ListRow[]): string {
     `Reeks ${batch}: ${rows[0].title}`,
     `${rows.length} ${rows.length === 1 ? 'verzoek' : 'verzoeken'}: ${[...tally].map(([label, n]) => `${n} ${label}`).join(', ')}${overdue > 0 ? ` (${overdue} over de termijn)` : ''}`,
     '',
-    `${cut('Id', idW)}  ${cut('Bestuursorgaan', bodyW)}  ${cut('Status', 20)}  ${cut('Volgende termijn', 34)}  Aangemaakt`,
-    ...rows.map((r) => `${cut(r.id, idW)}  ${cut(r.body, bodyW)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 34)}  ${r.created}`),
+    `${cut('Id', idW)}  ${cut('Bestuursorgaan', bodyW)}  ${cut('Status', 20)}  ${cut('Volgende termijn', 38)}  Aangemaakt`,
+    ...rows.map((r) => `${cut(r.id, idW)}  ${cut(r.body, bodyW)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 38)}  ${r.created}`),
   ];
   return lines.join('\n');
 }
@@ -96,9 +96,9 @@ export function formatList(rows: ListRow[]): string {
   if (batch !== undefined && rows.every((r) => r.batch === batch)) return formatBatchList(batch, rows);
   const header = ['Id', 'Bestuursorgaan', 'Onderwerp', 'Status', 'Volgende termijn', 'Aangemaakt'];
   const idW = Math.max(2, ...rows.map((r) => r.id.length));
-  const lines = [`${cut(header[0], idW)}  ${cut(header[1], 24)}  ${cut(header[2], 28)}  ${cut(header[3], 20)}  ${cut(header[4], 34)}  ${header[5]}`];
+  const lines = [`${cut(header[0], idW)}  ${cut(header[1], 24)}  ${cut(header[2], 28)}  ${cut(header[3], 20)}  ${cut(header[4], 38)}  ${header[5]}`];
   for (const r of rows) {
-    lines.push(`${cut(r.id, idW)}  ${cut(r.body, 24)}  ${cut(r.title, 28)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 34)}  ${r.created}`);
+    lines.push(`${cut(r.id, idW)}  ${cut(r.body, 24)}  ${cut(r.title, 28)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 38)}  ${r.created}`);
   }
   return lines.join('\n');
 }

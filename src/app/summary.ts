@@ -34,9 +34,12 @@ export function summarise(request: WooRequest, today: IsoDate): RequestSummary {
   const overdue = Boolean(decision && isOpen(status) && decision.date < today);
   // Once decided, the decision term is history: the next date is the requester's own (objection).
   const decided = status === 'decided' || status === 'objection' || status === 'objection_decided';
+  const open = deadlines?.deadlines.filter((d) => !(decided && d.kind === 'decision') && !taken(request, d.kind)) ?? [];
+  // The next date ahead; failing that, a step that became possible and is still open (a notice of
+  // default or an appeal), since that is what the requester can do now.
   const next =
-    deadlines?.deadlines
-      .filter((d) => d.date >= today && !(decided && d.kind === 'decision') && !taken(request, d.kind))
-      .sort((a, b) => (a.date < b.date ? -1 : 1))[0] ?? null;
+    open.filter((d) => d.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1))[0] ??
+    open.filter((d) => d.kind === 'notice_of_default_from' || d.kind === 'appeal_from').sort((a, b) => (a.date < b.date ? 1 : -1))[0] ??
+    null;
   return { status, statusLabel: overdue ? `${STATUS_LABELS[status]}, te laat` : STATUS_LABELS[status], deadlines, overdue, next };
 }
