@@ -106,6 +106,8 @@ describe('woo list and agenda', () => {
     const rows = JSON.parse(list.stdout);
     expect(rows.map((r: { id: string }) => r.id)).toEqual([ID]);
     expect(rows[0].statusLabel).toBe('in behandeling, te laat');
+    // Nothing lies ahead any more: the next thing is the notice of default that is possible now.
+    expect(rows[0].next).toEqual({ kind: 'notice_of_default_from', date: '2026-10-30' });
     expect((await runCli(['list', '--open'], { home })).stdout).toContain('2026-002-politie-cas');
   });
 
