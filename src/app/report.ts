@@ -2,7 +2,7 @@
 // adjournments and late decisions — grouped by body, template, year or batch.
 import { daysBetween } from '../core/dates.js';
 import { pointStates } from '../core/outcomes.js';
-import { isFinalDecision } from '../core/request/status.js';
+import { isFinalDecision } from '../core/schema/event.js';
 import { OUTCOMES, type Outcome } from '../core/schema/outcome.js';
 import type { WooRequest } from '../core/schema/request.js';
 import type { AppContext } from './context.js';

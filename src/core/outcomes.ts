@@ -1,7 +1,7 @@
 // The answer per point, across decisions: what was recorded, and `unanswered` derived after a final decision.
 import { OUTCOME_LABELS, type Outcome, type PointOutcome } from './schema/outcome.js';
 import type { WooRequest } from './schema/request.js';
-import { isFinalDecision } from './request/status.js';
+import { isFinalDecision } from './schema/event.js';
 
 export interface PointState {
   point: number;

@@ -1,7 +1,7 @@
 // From a request's logged history to the deadline input, and the checks run before a new event is logged.
 import { compareDates, daysBetween, maxDate, type IsoDate } from '../dates.js';
 import { WooError } from '../errors.js';
-import { EVENT_LABELS, type WooEvent } from '../schema/event.js';
+import { EVENT_LABELS, isFinalDecision, type WooEvent } from '../schema/event.js';
 import type { RegimeChoice } from '../schema/request.js';
 import { computeDeadlines } from './deadlines.js';
 import type { DeadlineInput, Suspension } from './types.js';
@@ -18,10 +18,6 @@ function chronological(events: WooEvent[]): WooEvent[] {
   return [...events].sort((a, b) => compareDates(a.date, b.date) || sequence(a) - sequence(b));
 }
 
-/** A partial decision (with points) does not stop the clock; only a decision on the whole request does. */
-function isFinalDecision(event: WooEvent): boolean {
-  return event.type === 'decided' && !(event.points && event.points.length > 0);
-}
 
 /** Suspensions that open with one event and close with another. */
 const OPENING: Partial<Record<WooEvent['type'], Suspension['kind']>> = {

@@ -1,5 +1,5 @@
 // Where a request stands, derived from its history (never stored).
-import type { WooEvent } from '../schema/event.js';
+import { isFinalDecision, type WooEvent } from '../schema/event.js';
 
 export const STATUSES = [
   'draft',
@@ -39,9 +39,6 @@ function has(events: WooEvent[], type: WooEvent['type']): boolean {
   return events.some((e) => e.type === type);
 }
 
-export function isFinalDecision(e: WooEvent): boolean {
-  return e.type === 'decided' && (e.points === undefined || e.points.length === 0);
-}
 
 export function requestStatus(events: WooEvent[], today: string): RequestStatus {
   if (has(events, 'withdrawn')) return 'withdrawn';

@@ -67,3 +67,8 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'objection-decided': 'beslissing op bezwaar',
   withdrawn: 'verzoek ingetrokken',
 };
+
+/** A decision on the whole request; a partial decision (with points) does not stop the clock. */
+export function isFinalDecision(e: WooEvent): boolean {
+  return e.type === 'decided' && (e.points === undefined || e.points.length === 0);
+}

@@ -16,7 +16,7 @@ const maxIso = (a: string, b: string): string => (a > b ? a : b);
 
 // ---------------------------------------------------------------- Atw (art. 1 and 3)
 
-/** Gregorian Easter Sunday (anonymous Gregorian algorithm). */
+/** Gregorian Easter Sunday (anonymous Gregorian algorithm), written again on purpose: the oracle must not share code with the engine. */
 function easter(year: number): string {
   const a = year % 19;
   const b = Math.floor(year / 100);
