@@ -1,3 +1,3 @@
 // Public surface of the decision-letter parser.
 export { parseDecision } from './parse.js';
-export type { DecisionDates, DecisionProposal, Law, Outcome, ParseOptions, ProposedPoint, RequestPoint } from './types.js';
+export type { DecisionDates, DecisionProposal, DocumentAssessment, Law, LedgerDocument, Outcome, OutcomeSource, ParseOptions, ProposedPoint, RequestPoint, UnplacedSentence } from './types.js';

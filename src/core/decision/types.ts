@@ -3,8 +3,21 @@
 import type { Law } from '../grounds.js';
 import type { IsoDate } from '../dates.js';
 import type { Outcome } from '../schema/outcome.js';
+import type { DocumentAssessment, LedgerDocument } from '../schema/document.js';
 
-export type { Law, Outcome };
+export type { DocumentAssessment, Law, LedgerDocument, Outcome };
+
+/**
+ * Where a point's outcome came from: its own answer, its documents in the inventory, a decision
+ * on the whole request, or a match on the point's content (a guess).
+ */
+export type OutcomeSource = 'own' | 'documents' | 'letter_wide' | 'content_match';
+
+/** A sentence that states an outcome, ground, redaction, referral or forwarding but decides no point. */
+export interface UnplacedSentence {
+  text: string;
+  reason: string;
+}
 
 /** One numbered point of the request, as stored with the request. */
 export interface RequestPoint {
@@ -27,8 +40,9 @@ export interface ProposedPoint {
   grounds: string[];
   /** Number of documents, when the letter or its inventory says so. */
   documents?: number;
-  /** Further outcomes for parts of the same point, when one point got several answers. */
+  /** Further outcomes for parts of the same point: a suggested split only, stored only when the user accepts it. */
   alsoOutcomes?: Outcome[];
+  source?: OutcomeSource;
 }
 
 export interface DecisionDates {
@@ -43,4 +57,8 @@ export interface DecisionProposal {
   dates: DecisionDates;
   /** Decision-like sentences the parser could not tie to a point: shown to the user, never dropped. */
   unmatched: string[];
+  /** The document ledger (inventory) of the letter; optional until the parser fills it. */
+  documents?: LedgerDocument[];
+  /** Decisive sentences tied to no point, with the reason; optional until the parser fills it. */
+  unplaced?: UnplacedSentence[];
 }

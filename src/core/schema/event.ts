@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './common.js';
+import { ledgerDocumentSchema } from './document.js';
 
 /** Events of a request's history (DESIGN.md, `woo log`). */
 export const EVENT_TYPES = [
@@ -42,6 +43,8 @@ export const eventSchema = z.strictObject({
   /** sent: how the request went out (receipt is assumed from this until `received` is logged). */
   channel: z.enum(CHANNELS).optional(),
   note: z.string().max(4000).optional(),
+  /** decided: the decision's document ledger (its inventory list), one entry per document. */
+  documents: z.array(ledgerDocumentSchema).max(20_000).optional(),
   /** The day the event was recorded (not the day it happened). */
   recorded: isoDateSchema,
 });
