@@ -3,6 +3,7 @@ import { formatDateShort } from '../core/dates.js';
 import { pointStates, type PointState } from '../core/outcomes.js';
 import { CHANNEL_LABELS, EVENT_LABELS } from '../core/schema/event.js';
 import { OUTCOME_LABELS } from '../core/schema/outcome.js';
+import { ATTACHMENT_LABELS } from '../core/schema/stored-file.js';
 import { formatPointList } from '../core/point-spec.js';
 import type { WooRequest } from '../core/schema/request.js';
 import { renderLetterMarkdown } from '../render/letter-markdown.js';
@@ -84,6 +85,11 @@ export function formatShow(r: ShowResult): string {
       e.note ?? '',
     ].filter(Boolean);
     out.push(`  ${formatDateShort(e.date).padEnd(16)} ${EVENT_LABELS[e.type]}${extra.length ? ` (${extra.join('; ')})` : ''}  [${e.id}]`);
+  }
+
+  if (request.attachments.length) {
+    out.push('', 'Bewijsstukken (bewaard in de werkmap):');
+    for (const a of request.attachments) out.push(`  ${formatDateShort(a.added).padEnd(16)} ${ATTACHMENT_LABELS[a.kind]}: ${a.name}`, `${' '.repeat(19)}SHA-256 ${a.sha256}`);
   }
 
   if (summary.deadlines) out.push('', formatDeadlineReport(summary.deadlines));

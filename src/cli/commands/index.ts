@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { registerAgenda } from './agenda.js';
+import { registerAttach } from './attach.js';
 import { registerBodies } from './bodies.js';
 import { registerDeadline } from './deadline.js';
 import { registerInit } from './init.js';
@@ -24,6 +25,7 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerShow,
   registerLetter,
   registerLog,
+  registerAttach,
   registerDeadline,
   registerAgenda,
   registerRespond,

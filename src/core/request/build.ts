@@ -99,5 +99,6 @@ export function buildRequest(input: BuildInput, fill: Fill): WooRequest {
     committee: false,
     events: [],
     outcomes: [],
+    attachments: [],
   };
 }

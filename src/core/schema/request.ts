@@ -3,6 +3,7 @@ import { isoDateSchema, requestIdSchema } from './common.js';
 import { eventSchema } from './event.js';
 import { pointOutcomeSchema } from './outcome.js';
 import { profileSchema } from './profile.js';
+import { attachmentSchema } from './stored-file.js';
 
 export const REQUEST_SCHEMA_VERSION = 1;
 
@@ -55,5 +56,7 @@ export const requestSchema = z.strictObject({
   batch: z.string().optional(),
   events: z.array(eventSchema).default([]),
   outcomes: z.array(pointOutcomeSchema).default([]),
+  /** Evidence of receipt and other files kept with the request (woo attach). */
+  attachments: z.array(attachmentSchema).default([]),
 });
 export type WooRequest = z.infer<typeof requestSchema>;
