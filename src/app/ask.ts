@@ -16,7 +16,8 @@ export interface Ask {
   text(opts: { message: string; default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
   confirm(opts: { message: string; default?: boolean }): Promise<boolean>;
   select<T>(opts: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
-  checkbox<T>(opts: { message: string; choices: Choice<T>[] }): Promise<T[]>;
+  /** `validate` refuses a combination inside the prompt, which then asks again. */
+  checkbox<T>(opts: { message: string; choices: Choice<T>[]; validate?: (values: T[]) => string | true }): Promise<T[]>;
   /** A search prompt: `source` gives the choices for what has been typed so far. */
   search<T>(opts: { message: string; source: (term: string) => Choice<T>[] }): Promise<T>;
 }

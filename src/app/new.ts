@@ -1,9 +1,9 @@
 // `woo new`: draft a request from a template, from answers, flags or prompts.
-import { UsageError } from '../core/errors.js';
+import { CannotError, UsageError } from '../core/errors.js';
 import { buildRequestLetter } from '../core/letters/request-letter.js';
 import type { RequestLetterText } from '../core/letters/request-text.js';
 import { checkPeriod, normaliseAnswer, toList, validateAnswers } from '../core/request/answers.js';
-import { buildRequest, pointChoices } from '../core/request/build.js';
+import { buildRequest, choosePoints, ownPoints, pointChoices } from '../core/request/build.js';
 import { templateContext, type Answers } from '../core/request/context.js';
 import { nextRequestId } from '../core/request/id.js';
 import { requestIdSchema } from '../core/schema/common.js';
@@ -24,6 +24,16 @@ export interface NewOptions {
   answers: Answers;
   id?: string;
   yes: boolean;
+  /** Continue the draft kept when `woo new` was stopped before saving. */
+  resume?: boolean;
+  /** Answers given before (changing a draft or a request): the defaults of the questions asked again. */
+  previous?: Answers;
+}
+
+/** Where a draft stands while it is asked, so a stop keeps what was answered. */
+interface Progress {
+  template?: string;
+  answers: Answers;
 }
 
 export interface NewResult {
@@ -42,12 +52,18 @@ async function pickTemplate(options: NewOptions, templates: RequestTemplate[], a
   });
 }
 
-async function askQuestion(q: Question, answers: Answers, ctx: AppContext, directory: Directory): Promise<unknown> {
+/** A stored answer as the text a question shows as its default. */
+function previousText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+async function askQuestion(q: Question, answers: Answers, ctx: AppContext, directory: Directory, previous: Answers): Promise<unknown> {
   const ask = ctx.ask!;
   const suffix = q.help ? ` (${q.help})` : '';
-  if (q.type === 'boolean') return ask.confirm({ message: `${q.label}${suffix}`, default: q.default === undefined ? true : q.default === true });
-  if (q.type === 'body') return askBody(ask, q.label, typeof q.default === 'string' ? q.default : undefined, directory);
-  const fallback = typeof q.default === 'string' ? q.default : q.key === 'periode_tot' ? ctx.today : undefined;
+  const before = previous[q.key];
+  if (q.type === 'boolean') return ask.confirm({ message: `${q.label}${suffix}`, default: typeof before === 'boolean' ? before : q.default === undefined ? true : q.default === true });
+  if (q.type === 'body') return askBody(ask, q.label, previousText(before) ?? (typeof q.default === 'string' ? q.default : undefined), directory);
+  const fallback = previousText(before) ?? (typeof q.default === 'string' ? q.default : q.key === 'periode_tot' ? ctx.today : undefined);
   const value = await ask.text({
     message: `${q.label}${suffix}`,
     default: fallback,
@@ -66,11 +82,12 @@ async function askQuestion(q: Question, answers: Answers, ctx: AppContext, direc
   return value.trim() === '' ? undefined : value;
 }
 
-/** Asks for points, own points and clauses that the answers do not settle yet. */
-async function askPointsAndClauses(template: RequestTemplate, answers: Answers, ctx: AppContext, clauseChoices: { id: string; label: string; default: boolean }[]): Promise<void> {
+/** Asks for points, own points and clauses that the answers do not settle yet (ticked as `previous` had them). */
+async function askPointsAndClauses(template: RequestTemplate, answers: Answers, ctx: AppContext, clauseChoices: { id: string; label: string; default: boolean }[], previous: Answers): Promise<void> {
   const ask = ctx.ask!;
   if (answers.punten === undefined && answers.extra === undefined && template.points.length > 0) {
     const choices = pointChoices(template, answers, fill);
+    const before = previous.punten !== undefined || previous.extra !== undefined ? new Set(choosePoints(choices, previous).map((c) => c.key)) : undefined;
     const picked = await ask.checkbox({
       message: 'Welke punten neemt u op? (aanvullende punten staan onderaan)',
       choices: choices.map((c, i) => ({
@@ -78,14 +95,17 @@ async function askPointsAndClauses(template: RequestTemplate, answers: Answers, 
         short: c.extra ? `+${c.key}` : String(i + 1),
         description: c.text,
         value: c.key,
-        checked: !c.extra,
+        checked: before ? before.has(c.key) : !c.extra,
       })),
     });
     answers.punten = picked.filter((k) => !choices.find((c) => c.key === k)?.extra);
     answers.extra = picked.filter((k) => choices.find((c) => c.key === k)?.extra);
   }
   if (answers.eigen_punten === undefined) {
-    const own: string[] = [];
+    const kept = ownPoints(previous);
+    const own = kept.length
+      ? await ask.checkbox({ message: 'Welke eigen punten houdt u?', choices: kept.map((text) => ({ name: clip(text, 96), value: text, checked: true })) })
+      : [];
     for (;;) {
       const text = await ask.text({
         message: own.length === 0 ? 'Eigen punt toevoegen (leeg laten om door te gaan)' : `Nog een eigen punt (${own.length} toegevoegd; leeg laten om door te gaan)`,
@@ -97,9 +117,10 @@ async function askPointsAndClauses(template: RequestTemplate, answers: Answers, 
     answers.eigen_punten = own;
   }
   if (answers.clausules === undefined) {
+    const before = previous.clausules !== undefined ? toList(previous.clausules, 'clausules') : undefined;
     answers.clausules = await ask.checkbox({
       message: 'Welke standaardclausules neemt u op?',
-      choices: clauseChoices.map((c) => ({ name: c.label, short: c.id, value: c.id, checked: c.default })),
+      choices: clauseChoices.map((c) => ({ name: c.label, short: c.id, value: c.id, checked: before ? before.includes(c.id) : c.default })),
     });
   }
 }
@@ -145,13 +166,15 @@ export interface Draft {
  * Settles template, answers, points and clauses, asking at a terminal for what is missing. With
  * `batch`, the body questions are neither asked nor required: each request of the batch gets its own.
  */
-export async function prepareDraft(options: NewOptions, ctx: AppContext, directory: Directory, batch: boolean): Promise<Draft> {
+export async function prepareDraft(options: NewOptions, ctx: AppContext, directory: Directory, batch: boolean, progress: Progress = { answers: {} }): Promise<Draft> {
   const set = await loadTemplates(ctx.workspace.templatesDir);
   for (const problem of set.problems) ctx.output.err(`Let op: eigen sjabloon overgeslagen: ${problem.message}`);
   const warnings: string[] = [];
   // Ask for the requester's details first: a first-time user expects that before the request itself.
   const profile = await ensureProfile(ctx, warnings);
   const template = findTemplate(set, await pickTemplate(options, set.templates, ctx.ask));
+  progress.template = template.id;
+  const previous = options.previous ?? {};
   if (options.id !== undefined && !requestIdSchema.safeParse(options.id).success) {
     throw new UsageError(`Ongeldig id "${options.id}".`, 'Een id bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld 2026-003-politie-cas.');
   }
@@ -160,14 +183,16 @@ export async function prepareDraft(options: NewOptions, ctx: AppContext, directo
 
   // Validate what was given up front, so a wrong flag fails before any question is asked.
   let { answers, missing } = validateAnswers(template, options.answers);
+  progress.answers = answers;
   if (ctx.ask) {
     for (const q of questions) {
       if (options.answers[q.key] !== undefined) continue;
-      const value = await askQuestion(q, answers, ctx, directory);
+      const value = await askQuestion(q, answers, ctx, directory, previous);
       if (value !== undefined) answers[q.key] = normaliseAnswer(q, value);
       else delete answers[q.key];
     }
     ({ answers, missing } = validateAnswers(template, answers));
+    progress.answers = answers;
   }
   missing = missing.filter((q) => questions.includes(q));
   if (missing.length > 0) {
@@ -176,7 +201,7 @@ export async function prepareDraft(options: NewOptions, ctx: AppContext, directo
       `Geef het op met --set ${missing[0].key}=... of in een antwoordbestand (--answers), zie woo templates show ${template.id}.`,
     );
   }
-  if (ctx.ask) await askPointsAndClauses(template, answers, ctx, letterText.clauses);
+  if (ctx.ask) await askPointsAndClauses(template, answers, ctx, letterText.clauses, previous);
   const topic = fill(template.idHint ?? template.requestTitle, templateContext(template, answers, fill));
   return { template, answers, profile, letterText, clauses: chooseClauses(answers, letterText.clauses), topic, warnings };
 }
@@ -188,25 +213,81 @@ export function draftRequest(draft: Draft, id: string, body: BodyRef, ctx: AppCo
   return buildRequest({ id, created: ctx.today, template: draft.template, answers, body, requester: draft.profile, clauses: draft.clauses }, fill);
 }
 
-/** At a terminal, shows the letter and asks before saving; declining cancels (exit 130). */
-export async function confirmSave(ctx: AppContext, options: NewOptions, draft: Draft, preview: WooRequest, question: string): Promise<void> {
-  if (!ctx.ask || options.yes) return;
-  ctx.output.err(`\n${renderLetterText(buildRequestLetter(preview, draft.letterText, fill, { date: ctx.today, requester: draft.profile }))}`);
-  if (!(await ctx.ask.confirm({ message: question, default: true }))) {
-    const e = new Error('Niet opgeslagen.');
-    e.name = 'AbortPromptError';
+function cancelled(message: string): Error {
+  const e = new Error(message);
+  e.name = 'AbortPromptError';
+  return e;
+}
+
+/** What the user may go back to at the preview: every question asked, the points, own points and clauses. */
+function changeChoices(draft: Draft, batch: boolean): { name: string; value: string[] }[] {
+  return [
+    ...draft.template.questions.filter((q) => !(batch && q.type === 'body')).map((q) => ({ name: q.label, value: [q.key] })),
+    ...(draft.template.points.length > 0 ? [{ name: 'Welke punten', value: ['punten', 'extra'] }] : []),
+    { name: 'Eigen punten', value: ['eigen_punten'] },
+    { name: 'Standaardclausules', value: ['clausules'] },
+  ];
+}
+
+/**
+ * Settles the draft, shows its letter and asks "Ja / Aanpassen / Nee" before anything is saved.
+ * "Aanpassen" goes back to one question (with the answer given as default) and shows the letter
+ * again; "Nee" and a stop (Ctrl+C) keep the answers as the draft `woo new --resume` continues.
+ */
+export async function settleDraft<T extends { preview: WooRequest; question: string }>(
+  options: NewOptions,
+  ctx: AppContext,
+  directory: Directory,
+  batch: boolean,
+  build: (draft: Draft) => Promise<T>,
+): Promise<{ draft: Draft; built: T }> {
+  let given: NewOptions = options;
+  if (options.resume) {
+    const saved = await ctx.workspace.readDraft();
+    if (!saved) throw new CannotError('Er is geen bewaard concept om mee verder te gaan.', 'Een concept wordt bewaard als u bij woo new "Nee" kiest of stopt met Ctrl+C; begin anders opnieuw met woo new.');
+    if (options.template && options.template !== saved.template) throw new UsageError(`Het bewaarde concept is van sjabloon "${saved.template}", niet "${options.template}".`, 'Laat het sjabloon weg bij --resume.');
+    given = { ...options, template: saved.template, answers: { ...saved.answers, ...options.answers } };
+  }
+  const progress: Progress = { answers: {} };
+  try {
+    for (;;) {
+      const draft = await prepareDraft(given, ctx, directory, batch, progress);
+      const built = await build(draft);
+      if (!ctx.ask || options.yes) return { draft, built };
+      ctx.output.err(`\n${renderLetterText(buildRequestLetter(built.preview, draft.letterText, fill, { date: ctx.today, requester: draft.profile }))}`);
+      const choice = await ctx.ask.select({
+        message: built.question,
+        choices: [
+          { name: 'Ja, opslaan', value: 'yes', short: 'Ja' },
+          { name: 'Aanpassen: terug naar een vraag', value: 'change', short: 'Aanpassen' },
+          { name: 'Nee, niet opslaan (het concept blijft bewaard)', value: 'no', short: 'Nee' },
+        ],
+        default: 'yes',
+      });
+      if (choice === 'yes') return { draft, built };
+      if (choice === 'no') throw cancelled('Niet opgeslagen.');
+      const keys = await ctx.ask.select({ message: 'Wat wilt u aanpassen?', choices: changeChoices(draft, batch) });
+      given = { ...given, template: draft.template.id, answers: Object.fromEntries(Object.entries(draft.answers).filter(([k]) => !keys.includes(k))), previous: draft.answers };
+    }
+  } catch (e) {
+    if (e instanceof Error && (e.name === 'AbortPromptError' || e.name === 'ExitPromptError') && progress.template) {
+      await ctx.workspace.writeDraft({ schemaVersion: 1, template: progress.template, answers: progress.answers, saved: ctx.today });
+      ctx.output.err(`${e.message === 'Niet opgeslagen.' ? 'Niet opgeslagen. ' : ''}Uw antwoorden zijn bewaard als concept; ga verder met: woo new --resume\n`);
+    }
     throw e;
   }
 }
 
 export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewResult> {
   const directory = await loadDirectory(ctx);
-  const draft = await prepareDraft(options, ctx, directory, false);
-  const bodyQuestion = draft.template.questions.find((q) => q.type === 'body');
-  const body = resolveBody(String((bodyQuestion && draft.answers[bodyQuestion.key]) ?? ''), directory, draft.warnings);
-  const id = options.id ?? nextRequestId(ctx.today, await ctx.workspace.requestIds(), body.name, draft.topic);
-  const request = draftRequest(draft, id, body, ctx);
-  await confirmSave(ctx, options, draft, request, 'Dit verzoek opslaan?');
-  await ctx.workspace.createRequest(request);
-  return { request, warnings: draft.warnings };
+  const ids = await ctx.workspace.requestIds();
+  const { draft, built } = await settleDraft(options, ctx, directory, false, async (draft) => {
+    const bodyQuestion = draft.template.questions.find((q) => q.type === 'body');
+    const body = resolveBody(String((bodyQuestion && draft.answers[bodyQuestion.key]) ?? ''), directory, draft.warnings);
+    const id = options.id ?? nextRequestId(ctx.today, ids, body.name, draft.topic);
+    return { preview: draftRequest(draft, id, body, ctx), question: 'Dit verzoek opslaan?' };
+  });
+  await ctx.workspace.createRequest(built.preview);
+  if (options.resume) await ctx.workspace.removeDraft();
+  return { request: built.preview, warnings: draft.warnings };
 }

@@ -63,7 +63,7 @@ function clip(text: string, width: number): string {
 }
 
 /** Asks one point's outcome; null when skipped. `proposal` pre-fills the answers. */
-export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: Law, proposal?: ProposedPoint): Promise<PointOutcome | null> {
+export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: Law, proposal?: ProposedPoint & { note?: string }): Promise<PointOutcome | null> {
   const choice = await ask.select<string>({
     message: `Punt ${point.number}: ${clip(point.text, 90)}\n  Uitkomst?`,
     choices: [
@@ -80,37 +80,60 @@ export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: 
     if (cleanText(reference)) record.reference = cleanText(reference);
   }
   if (WITHHELD.has(outcome)) {
+    // An impossible combination (5.1 lid 5 with another ground, none at all) is refused in the prompt, which asks again.
     record.grounds = await ask.checkbox({
       message: 'Weigeringsgronden',
       choices: REFUSAL_GROUNDS.filter((g) => g.law === law).map((g) => ({ name: `${g.code.padEnd(10)} ${g.short}`, value: g.code, short: g.code, checked: proposal?.grounds.includes(g.code) ?? false })),
+      validate: (codes) => {
+        const errors = validateGrounds(outcome, codes, law);
+        return errors.length ? errors.join(' ') : true;
+      },
     });
-    const errors = validateGrounds(outcome, record.grounds, law);
-    if (errors.length) throw new UsageError(`Punt ${point.number}: ${errors.join(' ')}`);
   }
-  const documents = await ask.text({
-    message: 'Aantal documenten (leeg als onbekend)',
-    default: proposal?.documents !== undefined ? String(proposal.documents) : undefined,
-    validate: (v) => v.trim() === '' || /^\d+$/.test(v.trim()) || 'Geef een geheel getal.',
-  });
-  if (documents.trim()) record.documents = Number(documents.trim());
-  const note = await ask.text({ message: 'Notitie (optioneel)' });
+  // "Niet aanwezig" means there are no documents to count.
+  if (outcome !== 'nothing_found') {
+    const documents = await ask.text({
+      message: 'Aantal documenten (leeg als onbekend)',
+      default: proposal?.documents !== undefined ? String(proposal.documents) : undefined,
+      validate: (v) => v.trim() === '' || /^\d+$/.test(v.trim()) || 'Geef een geheel getal.',
+    });
+    if (documents.trim()) record.documents = Number(documents.trim());
+  }
+  const note = await ask.text({ message: 'Notitie (optioneel)', default: proposal?.note });
   if (cleanText(note)) record.note = cleanText(note);
   if (proposal?.evidence) record.evidence = proposal.evidence;
   return record;
 }
 
-/** Asks point by point, collecting into `records` so that what was answered survives a Ctrl+C. */
-async function askAll(ask: Ask, request: WooRequest, decision: WooEvent, records: PointOutcome[]): Promise<void> {
-  const law = lawOfDecision(decision.date);
-  const points = request.points.filter((p) => !decision.points || decision.points.includes(p.number));
-  for (const point of points) {
-    const r = await askPoint(ask, point, decision, law);
-    if (r) records.push(r);
-  }
+/** The outcomes already recorded for this decision, as the defaults of a point asked again. */
+function recordedAsProposal(request: WooRequest, decision: WooEvent, point: number): (ProposedPoint & { note?: string }) | undefined {
+  const r = request.outcomes.find((o) => o.decision === decision.id && o.point === point);
+  return r && { point, outcome: r.outcome, evidence: r.evidence ?? '', grounds: r.grounds, ...(r.reference ? { reference: r.reference } : {}), ...(r.documents !== undefined ? { documents: r.documents } : {}), ...(r.note ? { note: r.note } : {}) };
 }
 
-function isPromptExit(e: unknown): boolean {
-  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
+/**
+ * Asks point by point, collecting into `records` so that what was answered survives a Ctrl+C or an
+ * error. A resumed session shows the answers so far and starts at the first open point; when every
+ * point is answered it goes over all of them again with the answers given as defaults.
+ */
+async function askAll(ctx: AppContext, request: WooRequest, decision: WooEvent, records: PointOutcome[]): Promise<void> {
+  const ask = ctx.ask!;
+  const law = lawOfDecision(decision.date);
+  const points = request.points.filter((p) => !decision.points || decision.points.includes(p.number));
+  const answered = points.filter((p) => request.outcomes.some((o) => o.decision === decision.id && o.point === p.number));
+  const open = points.filter((p) => !answered.includes(p));
+  if (answered.length > 0) {
+    const lines = answered.map((p) => {
+      const outcomes = request.outcomes.filter((o) => o.decision === decision.id && o.point === p.number);
+      return `  punt ${p.number}: ${outcomes.map((o) => `${OUTCOME_LABELS[o.outcome]}${o.grounds.length ? ` (${o.grounds.join(', ')})` : ''}`).join('; ')}`;
+    });
+    const next = open.length ? `Verder bij punt ${open[0].number}, het eerste open punt.` : 'Alle punten zijn beantwoord: u loopt ze opnieuw langs, met de gegeven antwoorden als standaard.';
+    ctx.output.err(`Al vastgelegd bij dit besluit (${decision.date}):\n${lines.join('\n')}\n${next}\n`);
+  }
+  for (const point of open.length ? open : points) {
+    const r = await askPoint(ask, point, decision, law, recordedAsProposal(request, decision, point.number));
+    if (r) records.push(r);
+  }
 }
 
 export async function runRespond(o: RespondOptions, ctx: AppContext): Promise<RespondResult> {
@@ -124,10 +147,10 @@ export async function runRespond(o: RespondOptions, ctx: AppContext): Promise<Re
   if (o.points !== undefined || o.outcome !== undefined) records = oneLine(o, request, decision);
   else if (ctx.ask) {
     try {
-      await askAll(ctx.ask, request, decision, records);
+      await askAll(ctx, request, decision, records);
     } catch (e) {
-      // Stopped halfway: keep the points already answered, then stop as asked.
-      if (isPromptExit(e) && records.length > 0 && !o.dryRun) {
+      // Stopped halfway, whatever the reason: keep the points already answered, then stop.
+      if (records.length > 0 && !o.dryRun) {
         await ctx.workspace.updateRequest(o.id, (current) => ({ ...current, outcomes: mergeOutcomes(current, decisionEvent(current, decision.id), records, o.add) }));
         ctx.output.err(`${records.length} ${records.length === 1 ? 'uitkomst' : 'uitkomsten'} opgeslagen voordat u stopte (punt ${records.map((r) => r.point).join(', ')}).`);
       }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { CannotError, UsageError } from '../core/errors.js';
 import { requestIdSchema } from '../core/schema/common.js';
+import { draftFileSchema, type DraftFile } from '../core/schema/draft.js';
 import { profileFileSchema, type Profile } from '../core/schema/profile.js';
 import { REQUEST_SCHEMA_VERSION, requestSchema, type WooRequest } from '../core/schema/request.js';
 import { DamagedFileError, readJsonFile, writeJsonFile } from './json-file.js';
@@ -33,6 +34,10 @@ export class Workspace {
   }
   get bodiesFile(): string {
     return join(this.root, 'bodies.json');
+  }
+  /** The answers of a `woo new` stopped before saving (one at a time; `woo new --resume`). */
+  get draftFile(): string {
+    return join(this.root, 'draft.json');
   }
 
   exists(): boolean {
@@ -70,6 +75,19 @@ export class Workspace {
 
   async writeProfile(profile: Profile): Promise<void> {
     await this.withLock(() => writeJsonFile(this.profileFile, { schemaVersion: 1, profile }));
+  }
+
+  async readDraft(): Promise<DraftFile | undefined> {
+    if (!existsSync(this.draftFile)) return undefined;
+    return readJsonFile(this.draftFile, draftFileSchema);
+  }
+
+  async writeDraft(draft: DraftFile): Promise<void> {
+    await this.withLock(() => writeJsonFile(this.draftFile, draftFileSchema.parse(draft)));
+  }
+
+  async removeDraft(): Promise<void> {
+    await rm(this.draftFile, { force: true });
   }
 
   requestFile(id: string): string {

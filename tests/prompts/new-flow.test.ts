@@ -69,12 +69,56 @@ describe('woo new at a terminal', () => {
     expect((await ctx.workspace.readProfile()).postcode).toBe('1234 AB');
   });
 
-  it('saves nothing when the user declines at the preview', async () => {
-    const { ctx } = context();
+  it('saves no request when the user declines at the preview, but keeps the draft for --resume', async () => {
+    const { ctx, messages } = context();
     await ctx.workspace.writeProfile({ name: 'Jan' });
-    const done = runNew({ template: 'cas-2021', answers: { periode_van: '2015-01-01', periode_tot: '2021-05-10', bestuursorgaan: 'Nationale Politie', punten: '1-17', eigen_punten: [], clausules: [] }, yes: false }, ctx);
-    await answer('Dit verzoek opslaan?', ['down', 'enter']);
+    const given = { periode_van: '2015-01-01', periode_tot: '2021-05-10', bestuursorgaan: 'Nationale Politie', punten: '1-17', eigen_punten: [], clausules: [] };
+    const done = runNew({ template: 'cas-2021', answers: given, yes: false }, ctx);
+    await answer('Dit verzoek opslaan?', ['down', 'down', 'enter']); // Nee
     await expect(done).rejects.toThrow('Niet opgeslagen');
     expect(await ctx.workspace.requestIds()).toEqual([]);
+    expect(messages.join('')).toContain('woo new --resume');
+    // Resumed without a terminal: the kept answers make the request.
+    const { request } = await runNew({ answers: {}, yes: true, resume: true }, { ...ctx, ask: undefined });
+    expect(request.period).toEqual({ from: '2015-01-01', to: '2021-05-10' });
+    expect(request.body.name).toBe('Nationale Politie');
+    expect(await ctx.workspace.readDraft()).toBeUndefined();
+  });
+
+  it('goes back to one question with "Aanpassen" and shows the letter again', async () => {
+    const { ctx } = context();
+    await ctx.workspace.writeProfile({ name: 'Jan' });
+    const done = runNew({ template: 'vrij', answers: { bestuursorgaan: 'Gemeente Voorbeeldstad', periode_van: '2026-01-01', periode_tot: '2026-11-01', clausules: [] }, yes: false }, ctx);
+    await answer('Onderwerp', [{ type: 'het parkeerbeleid' }, 'enter']);
+    await answer('Eigen punt toevoegen', [{ type: 'De nota parkeren' }, 'enter']);
+    await answer('Nog een eigen punt', [{ type: 'De handhavingscijfers' }, 'enter']);
+    await answer('Nog een eigen punt', ['enter']);
+    await answer('Dit verzoek opslaan?', ['down', 'enter']); // Aanpassen
+    await answer('Wat wilt u aanpassen?', ['down', 'down', 'down', 'down', 'enter']); // after the four questions: "Eigen punten"
+    // The own points given are kept unless unticked; a new one can be added.
+    await answer('Welke eigen punten houdt u?', ['space', 'enter']); // drop "De nota parkeren"
+    await answer('Nog een eigen punt', [{ type: 'De boetes' }, 'enter']);
+    await answer('Nog een eigen punt', ['enter']);
+    await answer('Dit verzoek opslaan?', ['enter']);
+    const { request } = await done;
+    expect(request.points.map((p) => p.text)).toEqual(['De handhavingscijfers', 'De boetes']);
+  });
+
+  it('keeps the answers given when the user stops with Ctrl+C, and --resume asks only the rest', async () => {
+    const { ctx } = context();
+    await ctx.workspace.writeProfile({ name: 'Jan' });
+    const first = runNew({ template: 'vrij', answers: { bestuursorgaan: 'Gemeente Voorbeeldstad', periode_van: '2026-01-01', periode_tot: '2026-11-01' }, yes: false }, ctx);
+    await answer('Onderwerp', [{ type: 'het parkeerbeleid' }, 'enter']);
+    await answer('Eigen punt toevoegen', [{ type: '' }]);
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(first).rejects.toThrow();
+    expect((await ctx.workspace.readDraft())?.answers).toMatchObject({ onderwerp: 'het parkeerbeleid' });
+    const second = runNew({ answers: {}, yes: false, resume: true }, ctx);
+    await answer('Eigen punt toevoegen', [{ type: 'De nota parkeren' }, 'enter']);
+    await answer('Nog een eigen punt', ['enter']);
+    await answer('standaardclausules', ['enter']);
+    await answer('Dit verzoek opslaan?', ['enter']);
+    const { request } = await second;
+    expect(request.title).toContain('het parkeerbeleid');
   });
 });

@@ -16,6 +16,7 @@ const optionsSchema = z.object({
   province: z.string().optional(),
   id: z.string().optional(),
   yes: z.boolean().default(false),
+  resume: z.boolean().default(false),
   json: z.boolean().default(false),
 });
 type NewFlags = z.infer<typeof optionsSchema>;
@@ -30,7 +31,7 @@ async function runBatchCommand(template: string | undefined, o: NewFlags, answer
   }
   const { runBatch, batchJson, formatBatch } = await import('../../app/batch.js');
   const bodies = { list: o.bodies?.split(','), file: o.bodiesFile, kind: o.bodiesKind, province: o.province };
-  const result = await runBatch({ template, answers, yes: o.yes, bodies }, await appContext(io, { prompts: true }));
+  const result = await runBatch({ template, answers, yes: o.yes, resume: o.resume, bodies }, await appContext(io, { prompts: true }));
   for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
   if (o.json) printJson(io, batchJson(result));
   else io.stdout(formatBatch(result));
@@ -49,6 +50,7 @@ export function registerNew(program: Command, io: Io): void {
     .option('--province <provincie>', 'met --bodies-kind: alleen deze provincie (alleen als de lijst provincies vastlegt)')
     .option('--id <id>', 'eigen id voor het verzoek (standaard bijvoorbeeld 2026-003-politie-cas)')
     .option('-y, --yes', 'niet om bevestiging vragen')
+    .option('--resume', 'verder met het concept dat bewaard bleef toen u stopte of "Nee" koos')
     .option('--json', 'het opgeslagen verzoek als JSON tonen (bij een reeks: {batch, requests: [{id, body}]})')
     .action(async (template: string | undefined, raw) => {
       const options = optionsSchema.parse(raw);
@@ -61,7 +63,7 @@ export function registerNew(program: Command, io: Io): void {
       if (isBatch(options)) return runBatchCommand(template, options, answers, io);
       const { runNew } = await import('../../app/new.js');
       const ctx = await appContext(io, { prompts: true });
-      const result = await runNew({ template, answers, id: options.id, yes: options.yes }, ctx);
+      const result = await runNew({ template, answers, id: options.id, yes: options.yes, resume: options.resume }, ctx);
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
       const { request } = result;
       if (options.json) printJson(io, request);
@@ -80,6 +82,7 @@ export function registerNew(program: Command, io: Io): void {
     'woo new algoritme --answers antwoorden.json --yes --json',
     'woo new algoritme --set systeem="Crime Anticipation System" --set afkorting=CAS --body "Nationale Politie" --set periode_van=2015-01-01 --set periode_tot=2021-05-10 --yes',
     'woo new cas-2021 --set periode_tot=2026-11-23 --yes',
+    'woo new --resume                          (verder met het bewaarde concept)',
     'woo new vrij --set onderwerp="de herinrichting van het Stationsplein" --body gemeente-utrecht --set eigen_punten="Het projectplan" --yes',
     '',
     'Reeksen (één verzoek per bestuursorgaan, met één reeks-id; zie woo list --batch <reeks>):',

@@ -41,7 +41,8 @@ export function inquirerAsk(): Ask {
         theme,
       }),
     select: ({ message, choices, default: def }) => select({ message, choices, default: def, theme, pageSize: 12 }),
-    checkbox: ({ message, choices }) => checkbox({ message, choices, theme, pageSize: 14 }),
+    checkbox: ({ message, choices, validate }) =>
+      checkbox({ message, choices, theme, pageSize: 14, ...(validate ? { validate: (picked: readonly { value: unknown }[]) => validate(picked.map((c) => c.value as never)) } : {}) }),
     search: ({ message, source }) => search({ message, source: (term) => source(term ?? ''), theme, pageSize: 10 }),
   };
 }
