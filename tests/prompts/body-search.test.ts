@@ -82,6 +82,7 @@ describe('a batch at a terminal', () => {
     const done = runBatch({ template: 'vrij', answers: VRIJ, yes: false, bodies: { list: ['gemeente-utrecht', 'gemeente-zeist'] } }, ctx);
     const shown = await until('Deze 2 verzoeken opslaan');
     expect(shown).toContain('hierboven de brief aan Gemeente Utrecht');
+    screen.keypress('down'); // past "Aanpassen" to "Nee"
     screen.keypress('down');
     screen.keypress('enter');
     await expect(done).rejects.toThrow('Niet opgeslagen');
