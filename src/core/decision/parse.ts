@@ -14,12 +14,26 @@ import { proposePoints } from './propose.js';
 import { readBlocks } from './read-blocks.js';
 import { highestPoint } from './reading.js';
 import { segmentLetter, splitSentences } from './segment.js';
-import type { DecisionProposal, ParseOptions, RequestPoint } from './types.js';
+import { stripSidebar } from './sidebar.js';
+import { readLetterStructure } from './structure.js';
+import type { DecisionProposal, LetterPart, ParseOptions, RequestPoint } from './types.js';
+
+/** Letterhead, objection clause and annexes other than the inventory decide nothing; they are left out. */
+const SILENT: readonly LetterPart['kind'][] = ['letterhead', 'objection_clause', 'annex_statute', 'annex_other'];
+
+function decidingText(parts: LetterPart[]): string {
+  return parts
+    .filter((p) => !SILENT.includes(p.kind))
+    .map((p) => p.text)
+    .join('\n\n');
+}
 
 export function parseDecision(text: string, points: RequestPoint[], opts: ParseOptions): DecisionProposal {
   const clean = numberPointLabels(normaliseLetterText(text));
+  // Outcomes are read from the parts that decide; dates from the whole letter, letterhead included.
+  const body = decidingText(readLetterStructure(stripSidebar(clean)));
   const ordered = [...points].sort((a, b) => a.number - b.number);
-  const blocks = segmentLetter(clean, highestPoint(ordered));
+  const blocks = segmentLetter(body, highestPoint(ordered));
   const sentences = blocks.flatMap((b) => (b.kind === 'paragraph' ? splitSentences(b.text) : b.kind === 'item' ? [b.text] : []));
   const reading = readBlocks(blocks, ordered, opts.law);
   // Points left for a later decision stay unanswered here, and take no letter-wide statement.
@@ -28,5 +42,6 @@ export function parseDecision(text: string, points: RequestPoint[], opts: ParseO
   const decidedNow = ordered.filter((p) => !postponed.has(p.number));
   placeOrphans(reading, decidedNow, restatesRequestList(blocks, ordered.map((p) => p.number)));
   const unmatched = applyLetterWideStatements(reading, decidedNow);
-  return { points: proposePoints(reading, ordered, opts.law), dates: extractDecisionDates(clean, sentences), unmatched };
+  const unplaced = unmatched.map((text) => ({ text, reason: 'niet aan een punt te koppelen' }));
+  return { points: proposePoints(reading, ordered, opts.law), dates: extractDecisionDates(clean, sentences), documents: [], unplaced, unmatched };
 }

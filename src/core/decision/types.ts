@@ -45,6 +45,14 @@ export interface ProposedPoint {
   source?: OutcomeSource;
 }
 
+/** One part of a letter, as readLetterStructure (structure.ts) finds it; start/end are offsets into its text. */
+export interface LetterPart {
+  kind: 'letterhead' | 'restatement' | 'procedure' | 'decision' | 'reasoning' | 'objection_clause' | 'annex_statute' | 'annex_inventory' | 'annex_other' | 'other';
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface DecisionDates {
   received?: IsoDate;
   acknowledged?: IsoDate;
@@ -55,10 +63,10 @@ export interface DecisionDates {
 export interface DecisionProposal {
   points: ProposedPoint[];
   dates: DecisionDates;
-  /** Decision-like sentences the parser could not tie to a point: shown to the user, never dropped. */
+  /** The texts of `unplaced`, for callers that show only the sentences. */
   unmatched: string[];
-  /** The document ledger (inventory) of the letter; optional until the parser fills it. */
-  documents?: LedgerDocument[];
-  /** Decisive sentences tied to no point, with the reason; optional until the parser fills it. */
-  unplaced?: UnplacedSentence[];
+  /** The document ledger (inventory) of the letter. */
+  documents: LedgerDocument[];
+  /** Decisive sentences tied to no point, with the reason: shown to the user, never dropped. */
+  unplaced: UnplacedSentence[];
 }
