@@ -84,7 +84,7 @@ describe('woo respond --from', () => {
     const r = await respond('--from', FIXTURE, '--dry-run', '--json');
     expect(r.code).toBe(0);
     const proposal = JSON.parse(r.stdout);
-    expect(Object.keys(proposal).sort()).toEqual(['dates', 'points', 'unmatched']);
+    expect(Object.keys(proposal).sort()).toEqual(['dates', 'documents', 'points', 'unmatched', 'unplaced']);
     expect(proposal.points).toHaveLength(17);
     expect(proposal.points[0]).toMatchObject({ point: 1, outcome: 'already_public', reference: 'https://www.politie.nl/wob/korpsstaf/2020/besluit-wob-verzoek-crime-anticipation-system.html', grounds: [] });
     expect(proposal.points[0].evidence).toContain('reeds openbaar');
