@@ -9,9 +9,9 @@ export interface InitOptions {
 }
 
 /** Creates the workspace: here (./.woo/) or at the usual place. Running it twice is harmless. */
-export async function runInit(options: InitOptions, ctx: AppContext): Promise<{ root: string; created: boolean }> {
+export async function runInit(options: InitOptions, ctx: AppContext): Promise<{ root: string; created: boolean; workspace: Workspace }> {
   const workspace = options.here ? new Workspace({ root: join(options.cwd, LOCAL_DIR), source: 'local' }) : ctx.workspace;
   const created = !workspace.exists();
   await workspace.ensure();
-  return { root: workspace.root, created };
+  return { root: workspace.root, created, workspace };
 }

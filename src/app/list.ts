@@ -19,6 +19,7 @@ export interface ListRow {
   created: string;
   next: { kind: string; date: string } | null;
   batch?: string;
+  assignee?: string;
 }
 
 export interface ListResult {
@@ -47,11 +48,26 @@ export function listRows(requests: WooRequest[], today: string, filter: ListFilt
       created: r.created,
       next: s.next ? { kind: s.next.kind, date: s.next.date } : null,
       ...(r.batch ? { batch: r.batch } : {}),
+      ...(r.assignee ? { assignee: r.assignee } : {}),
     }));
 }
 
-export async function runList(options: { filter: ListFilter; batch?: string }, ctx: AppContext): Promise<ListResult> {
-  const { requests, problems } = await ctx.workspace.listRequests();
+export interface ListOptions {
+  filter: ListFilter;
+  batch?: string;
+  /** Only the requests assigned to the user of this profile (woo assign). */
+  mine?: boolean;
+}
+
+export async function runList(options: ListOptions, ctx: AppContext): Promise<ListResult> {
+  const listing = await ctx.workspace.listRequests();
+  const { problems } = listing;
+  let { requests } = listing;
+  if (options.mine) {
+    const me = (await ctx.workspace.readProfile()).name;
+    if (!me) throw new CannotError('--mine heeft uw naam nodig, maar het profiel heeft er geen.', 'Vul hem in met woo profile --name "Uw Naam".');
+    requests = requests.filter((r) => r.assignee === me);
+  }
   if (options.batch !== undefined && !requests.some((r) => r.batch === options.batch)) {
     const known = [...new Set(requests.map((r) => r.batch).filter((b) => b !== undefined))];
     throw new CannotError(`Onbekende reeks: "${options.batch}".`, known.length > 0 ? `Reeksen in deze werkmap: ${known.join(', ')}.` : 'Deze werkmap heeft nog geen reeksen; maak er een met woo new <sjabloon> --bodies ….');
@@ -88,6 +104,16 @@ function formatBatchList(batch: string, rows: ListRow[]): string {
     ...rows.map((r) => `${cut(r.id, idW)}  ${cut(r.body, bodyW)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 38)}  ${r.created}`),
   ];
   return lines.join('\n');
+}
+
+/** The list in one section per assignee (woo list --by-assignee); unassigned requests last. */
+export function formatByAssignee(rows: ListRow[]): string {
+  const groups = new Map<string, ListRow[]>();
+  for (const r of [...rows].sort((a, b) => (a.assignee ?? '\uffff').localeCompare(b.assignee ?? '\uffff'))) {
+    const key = r.assignee ?? '(niet toegewezen)';
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups].map(([who, group]) => `Behandelaar: ${who} (${group.length})\n${formatList(group)}`).join('\n\n') || formatList([]);
 }
 
 export function formatList(rows: ListRow[]): string {

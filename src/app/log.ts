@@ -5,6 +5,7 @@ import { checkNewEvent } from '../core/law/index.js';
 import { parsePointSpec } from '../core/point-spec.js';
 import { CHANNELS, EVENT_LABELS, EVENT_TYPES, type Channel, type EventType, type WooEvent } from '../core/schema/event.js';
 import type { WooRequest } from '../core/schema/request.js';
+import { nextEventId } from '../core/event-id.js';
 import { cleanText } from '../core/text.js';
 import { withProfileDefaults } from '../core/letters/parties.js';
 import { editDistance } from '../core/bodies/search.js';
@@ -82,10 +83,9 @@ export function buildEvent(options: LogOptions, request: WooRequest, today: IsoD
   if (options.channel !== undefined && !(CHANNELS as readonly string[]).includes(options.channel)) {
     throw new UsageError(`Onbekend kanaal "${options.channel}".`, `Kies uit: ${CHANNELS.join(', ')}.`);
   }
-  const next = Math.max(0, ...request.events.map((e) => Number(e.id.slice(1)))) + 1;
   const points = options.points !== undefined ? parsePointSpec(options.points, request.points.length) : undefined;
   return {
-    id: `e${next}`,
+    id: nextEventId(request.events),
     type,
     date: options.date !== undefined ? parseIsoDate(options.date, 'datum') : today,
     ...(options.weeks !== undefined ? { weeks: options.weeks } : {}),
@@ -103,7 +103,7 @@ export async function runLog(options: LogOptions, ctx: AppContext): Promise<LogR
   let warnings: string[] = [];
   const profile = await ctx.workspace.readProfile();
   const request = await ctx.workspace.updateRequest(options.id, (current) => {
-    event = buildEvent(options, current, ctx.today);
+    event = { ...buildEvent(options, current, ctx.today), ...(profile.name ? { by: profile.name } : {}) };
     const check = checkNewEvent(current.events, event, ctx.today, { regime: current.regime, committee: current.committee });
     if (check.errors.length > 0) {
       throw new CannotError(

@@ -9,6 +9,7 @@ import { OUTCOME_LABELS, RECORDABLE_OUTCOMES, type PointOutcome } from '../core/
 import type { WooEvent } from '../core/schema/event.js';
 import type { Point, WooRequest } from '../core/schema/request.js';
 import { cleanText } from '../core/text.js';
+import { nextEventId } from '../core/event-id.js';
 import type { DecisionProposal, ProposedPoint } from '../core/decision/index.js';
 import type { Ask } from './ask.js';
 import type { AppContext } from './context.js';
@@ -172,17 +173,15 @@ export function eventsFromDates(request: WooRequest, proposal: DecisionProposal,
     ['adjourned', proposal.dates.adjourned],
     ['decided', proposal.dates.decided],
   ];
-  let next = Math.max(0, ...request.events.map((e) => Number(e.id.slice(1)))) + 1;
   for (const [type, date] of wanted) {
     if (!date || request.events.some((e) => e.type === type)) continue;
-    const event: WooEvent = { id: `e${next}`, type, date, recorded: today, note: 'overgenomen uit het besluit' };
+    const event: WooEvent = { id: nextEventId([...request.events, ...events]), type, date, recorded: today, note: 'overgenomen uit het besluit' };
     const check = checkNewEvent([...request.events, ...events], event, today, { regime: request.regime, committee: request.committee });
     if (check.errors.length) {
       warnings.push(`Datum uit het besluit niet vastgelegd (${type} ${date}): ${check.errors.join(' ')}`);
       continue;
     }
     events.push(event);
-    next++;
   }
   return { events, warnings };
 }

@@ -2,6 +2,7 @@
 import { formatDateShort } from '../core/dates.js';
 import { pointStates, type PointState } from '../core/outcomes.js';
 import { CHANNEL_LABELS, EVENT_LABELS } from '../core/schema/event.js';
+import { eventNumber } from '../core/event-id.js';
 import { OUTCOME_LABELS } from '../core/schema/outcome.js';
 import { ATTACHMENT_LABELS } from '../core/schema/stored-file.js';
 import { formatPointList } from '../core/point-spec.js';
@@ -65,6 +66,7 @@ export function formatShow(r: ShowResult): string {
   out.push(`Status:         ${summary.statusLabel}`);
   out.push(`Sjabloon:       ${request.template}; aangemaakt ${formatDateShort(request.created)}`);
   if (request.reference) out.push(`Kenmerk:        ${request.reference}`);
+  if (request.assignee) out.push(`Behandelaar:    ${request.assignee}`);
   if (request.batch) out.push(`Reeks:          ${request.batch} (woo list --batch ${request.batch})`);
   if (request.period) out.push(`Periode:        ${request.period.from ? formatDateShort(request.period.from) : '…'} t/m ${request.period.to ? formatDateShort(request.period.to) : '…'}`);
 
@@ -75,7 +77,7 @@ export function formatShow(r: ShowResult): string {
   out.push('', 'Tijdlijn:');
   if (request.events.length === 0) out.push('  (nog niets vastgelegd; na verzenden: woo log ' + request.id + ' sent <datum>)');
   // By date, and in the order logged within a day: the timeline reads as it happened.
-  const timeline = [...request.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id.slice(1)) - Number(b.id.slice(1))));
+  const timeline = [...request.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : eventNumber(a.id) - eventNumber(b.id)));
   for (const e of timeline) {
     const extra = [
       e.weeks ? `${e.weeks} weken` : '',
@@ -83,6 +85,7 @@ export function formatShow(r: ShowResult): string {
       e.points?.length ? `punten ${formatPointList(e.points)}` : '',
       e.channel ? CHANNEL_LABELS[e.channel] : '',
       e.note ?? '',
+      e.by ? `door ${e.by}` : '',
     ].filter(Boolean);
     out.push(`  ${formatDateShort(e.date).padEnd(16)} ${EVENT_LABELS[e.type]}${extra.length ? ` (${extra.join('; ')})` : ''}  [${e.id}]`);
   }

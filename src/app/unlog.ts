@@ -1,5 +1,6 @@
 // `woo log ID --remove eN`: take back an event logged by mistake, if the history stays possible.
 import { CannotError } from '../core/errors.js';
+import { resolveEventId } from '../core/event-id.js';
 import { checkNewEvent } from '../core/law/index.js';
 import { EVENT_LABELS, type WooEvent } from '../core/schema/event.js';
 import type { PointOutcome } from '../core/schema/outcome.js';
@@ -19,11 +20,15 @@ export async function runUnlog(options: { id: string; eventId: string }, ctx: Ap
   let removed: WooEvent | undefined;
   let droppedOutcomes: PointOutcome[] = [];
   const request = await ctx.workspace.updateRequest(options.id, (current) => {
-    removed = current.events.find((e) => e.id === options.eventId);
-    if (!removed) {
-      throw new CannotError(`Gebeurtenis "${options.eventId}" bestaat niet bij ${current.id}.`, `De ids staan in de tijdlijn: woo show ${current.id}.`);
+    const { id: eventId, candidates } = resolveEventId(current.events, options.eventId);
+    if (!eventId) {
+      throw new CannotError(
+        `Gebeurtenis "${options.eventId}" ${candidates.length > 1 ? 'is niet eenduidig' : 'bestaat niet'} bij ${current.id}.`,
+        candidates.length > 1 ? `Geef het volledige id: ${candidates.join(' of ')}.` : `De ids staan in de tijdlijn: woo show ${current.id}.`,
+      );
     }
-    const rest = current.events.filter((e) => e.id !== options.eventId);
+    removed = current.events.find((e) => e.id === eventId)!;
+    const rest = current.events.filter((e) => e.id !== eventId);
     // Replay what remains in the order it was logged: removing e.g. the start of a suspension whose
     // end is logged would leave an impossible history.
     for (let i = 0; i < rest.length; i++) {
@@ -35,8 +40,8 @@ export async function runUnlog(options: { id: string; eventId: string }, ctx: Ap
         );
       }
     }
-    droppedOutcomes = current.outcomes.filter((o) => o.decision === options.eventId);
-    return { ...current, events: rest, outcomes: current.outcomes.filter((o) => o.decision !== options.eventId) };
+    droppedOutcomes = current.outcomes.filter((o) => o.decision === eventId);
+    return { ...current, events: rest, outcomes: current.outcomes.filter((o) => o.decision !== eventId) };
   });
   return { request, removed: removed!, droppedOutcomes, summary: summarise(request, ctx.today) };
 }

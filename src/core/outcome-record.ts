@@ -1,6 +1,7 @@
 // Recording what a decision said per point: validation by the law, and merging into the request.
 import type { IsoDate } from './dates.js';
 import { UsageError } from './errors.js';
+import { resolveEventId } from './event-id.js';
 import { normaliseGround, validateGrounds, type Law } from './grounds.js';
 import { WOO_IN_FORCE } from './law/index.js';
 import { OUTCOME_LABELS, RECORDABLE_OUTCOMES, type PointOutcome } from './schema/outcome.js';
@@ -55,7 +56,8 @@ export function checkOutcome(o: PointOutcome, law: Law): void {
 export function decisionEvent(request: WooRequest, id?: string): WooEvent {
   const decisions = request.events.filter((e) => e.type === 'decided');
   if (id) {
-    const named = decisions.find((e) => e.id === id);
+    const resolved = resolveEventId(decisions, id).id;
+    const named = decisions.find((e) => e.id === resolved);
     if (!named) throw new UsageError(`Besluit "${id}" bestaat niet bij ${request.id}.`, `Besluiten: ${decisions.map((d) => `${d.id} (${d.date})`).join(', ') || 'nog geen'}.`);
     return named;
   }

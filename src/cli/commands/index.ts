@@ -3,17 +3,20 @@ import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { registerAgenda } from './agenda.js';
 import { registerAttach } from './attach.js';
+import { registerAssign } from './assign.js';
 import { registerBodies } from './bodies.js';
 import { registerDeadline } from './deadline.js';
 import { registerInit } from './init.js';
 import { registerLetter } from './letter.js';
 import { registerList } from './list.js';
 import { registerLog } from './log.js';
+import { registerMergeFile } from './merge-file.js';
 import { registerNew } from './new.js';
 import { registerProfile } from './profile.js';
 import { registerReport } from './report.js';
 import { registerRespond } from './respond.js';
 import { registerShow } from './show.js';
+import { registerSync } from './sync.js';
 import { registerTemplates } from './templates.js';
 
 export const COMMANDS: ((program: Command, io: Io) => void)[] = [
@@ -31,4 +34,7 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerRespond,
   registerReport,
   registerBodies,
+  registerAssign,
+  registerSync,
+  registerMergeFile,
 ];

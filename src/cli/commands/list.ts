@@ -10,6 +10,8 @@ const optionsSchema = z.object({
   overdue: z.boolean().default(false),
   all: z.boolean().default(false),
   batch: z.string().optional(),
+  mine: z.boolean().default(false),
+  byAssignee: z.boolean().default(false),
   json: z.boolean().default(false),
 });
 
@@ -21,15 +23,17 @@ export function registerList(program: Command, io: Io): void {
     .option('--overdue', 'alleen verzoeken waarvan de beslistermijn is verstreken')
     .option('--all', 'alle verzoeken (standaard)')
     .option('--batch <id>', 'alleen de verzoeken van één reeks')
+    .option('--mine', 'alleen de verzoeken die aan u zijn toegewezen (woo assign)')
+    .option('--by-assignee', 'gegroepeerd per behandelaar')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
       const o = optionsSchema.parse(raw);
       if ([o.open, o.overdue, o.all].filter(Boolean).length > 1) throw new UsageError('Kies één van --open, --overdue en --all.');
-      const { runList, formatList } = await import('../../app/list.js');
-      const result = await runList({ filter: o.open ? 'open' : o.overdue ? 'overdue' : 'all', batch: o.batch }, await appContext(io));
+      const { runList, formatList, formatByAssignee } = await import('../../app/list.js');
+      const result = await runList({ filter: o.open ? 'open' : o.overdue ? 'overdue' : 'all', batch: o.batch, mine: o.mine }, await appContext(io));
       for (const p of result.problems) io.stderr(`Let op: ${p.message}\n`);
       if (o.json) printJson(io, result.rows);
-      else io.stdout(`${formatList(result.rows)}\n`);
+      else io.stdout(`${(o.byAssignee ? formatByAssignee : formatList)(result.rows)}\n`);
     });
-  examples(cmd, ['woo list', 'woo list --open', 'woo list --overdue --json']);
+  examples(cmd, ['woo list', 'woo list --open', 'woo list --overdue --json', 'woo list --mine', 'woo list --by-assignee']);
 }

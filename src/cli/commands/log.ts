@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { formatDateShort } from '../../core/dates.js';
 import { UsageError } from '../../core/errors.js';
+import { EVENT_ID_INPUT } from '../../core/event-id.js';
 import { EVENT_LABELS } from '../../core/schema/event.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
@@ -14,7 +15,7 @@ const optionsSchema = z.object({
   channel: z.string().optional(),
   note: z.string().max(4000).optional(),
   reference: z.string().max(200).optional(),
-  remove: z.string().regex(/^e\d+$/, { error: '--remove verwacht het id van een gebeurtenis, zoals e3 (zie woo show)' }).optional(),
+  remove: z.string().regex(EVENT_ID_INPUT, { error: '--remove verwacht het id van een gebeurtenis, zoals e3 (zie woo show)' }).optional(),
   json: z.boolean().default(false),
 });
 

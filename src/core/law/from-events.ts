@@ -1,6 +1,7 @@
 // From a request's logged history to the deadline input, and the checks run before a new event is logged.
 import { compareDates, daysBetween, maxDate, type IsoDate } from '../dates.js';
 import { WooError } from '../errors.js';
+import { eventNumber } from '../event-id.js';
 import { EVENT_LABELS, isFinalDecision, type WooEvent } from '../schema/event.js';
 import type { RegimeChoice } from '../schema/request.js';
 import { computeDeadlines } from './deadlines.js';
@@ -14,7 +15,7 @@ export interface FromEventsOptions {
 
 /** Events in the order they happened; same-day events in the order they were logged (e1, e2, …). */
 function chronological(events: WooEvent[]): WooEvent[] {
-  const sequence = (event: WooEvent) => Number(event.id.slice(1));
+  const sequence = (event: WooEvent) => eventNumber(event.id);
   return [...events].sort((a, b) => compareDates(a.date, b.date) || sequence(a) - sequence(b));
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_ID_PATTERN } from '../event-id.js';
 import { isoDateSchema } from './common.js';
 import { ledgerDocumentSchema } from './document.js';
 
@@ -30,8 +31,8 @@ export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = { email: 'per e-mail', webform: 'via het webformulier', post: 'per post', hand: 'persoonlijk afgegeven' };
 
 export const eventSchema = z.strictObject({
-  /** Stable within the request: e1, e2, … */
-  id: z.string().regex(/^e\d+$/),
+  /** Unique within the request, also across merged copies: e1-k3f9, e2-…; older files have e1, e2, … */
+  id: z.string().regex(EVENT_ID_PATTERN),
   type: z.enum(EVENT_TYPES),
   date: isoDateSchema,
   /** adjourned / objection-adjourned: the announced length in weeks. */
@@ -45,6 +46,8 @@ export const eventSchema = z.strictObject({
   note: z.string().max(4000).optional(),
   /** decided: the decision's document ledger (its inventory list), one entry per document. */
   documents: z.array(ledgerDocumentSchema).max(20_000).optional(),
+  /** Who logged it (the profile's name), so colleagues sharing a workspace see who did what. */
+  by: z.string().max(200).optional(),
   /** The day the event was recorded (not the day it happened). */
   recorded: isoDateSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_ID_PATTERN } from '../event-id.js';
 
 /** One outcome vocabulary everywhere (DESIGN.md): the government's codes plus three of our own. */
 export const OUTCOMES = [
@@ -30,7 +31,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 export const pointOutcomeSchema = z.strictObject({
   point: z.number().int().positive(),
   /** Id of the `decided` event that said it. */
-  decision: z.string().regex(/^e\d+$/),
+  decision: z.string().regex(EVENT_ID_PATTERN),
   outcome: z.enum(OUTCOMES).exclude(['unanswered']),
   /** URL or document the body points to (already_public, referred, forwarded). */
   reference: z.string().max(2000).optional(),

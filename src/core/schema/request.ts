@@ -54,6 +54,8 @@ export const requestSchema = z.strictObject({
   /** The decision on objection will be advised by a committee (Awb 7:13): 12 weeks instead of 6. */
   committee: z.boolean().default(false),
   batch: z.string().optional(),
+  /** The colleague who handles the request (woo assign), in a shared workspace. */
+  assignee: z.string().max(200).optional(),
   events: z.array(eventSchema).default([]),
   outcomes: z.array(pointOutcomeSchema).default([]),
   /** Evidence of receipt and other files kept with the request (woo attach). */
