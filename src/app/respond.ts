@@ -25,6 +25,8 @@ export interface RespondOptions {
   decision?: string;
   add: boolean;
   from?: string;
+  /** A separate inventory list (CSV or XLSX) beside the letter given with `from`. */
+  inventory?: string;
   dryRun: boolean;
   yes: boolean;
 }
@@ -138,6 +140,9 @@ async function askAll(ctx: AppContext, request: WooRequest, decision: WooEvent, 
 }
 
 export async function runRespond(o: RespondOptions, ctx: AppContext): Promise<RespondResult> {
+  if (o.inventory !== undefined && o.from === undefined) {
+    throw new UsageError('--inventory hoort bij --from: geef de besluitbrief en de inventarislijst samen op.', `Bijvoorbeeld: woo respond ${o.id} --from besluit.pdf --inventory inventarislijst.xlsx`);
+  }
   if (o.from !== undefined) {
     const { runImport } = await import('./respond-import.js');
     return runImport(o, ctx);

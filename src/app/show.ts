@@ -11,6 +11,7 @@ import { renderLetterMarkdown } from '../render/letter-markdown.js';
 import type { AppContext } from './context.js';
 import { requestLetterModel } from './letters.js';
 import { formatDeadlineReport, wrapText } from './deadline-format.js';
+import { formatLedger, ledgerSummary } from './ledger-format.js';
 import { summarise, type RequestSummary } from './summary.js';
 
 export interface ShowResult {
@@ -73,6 +74,10 @@ export function formatShow(r: ShowResult): string {
   out.push('', 'Punten:');
   for (const p of r.points) out.push(`${String(p.point).padStart(3)}. ${wrapText(p.text, 88, '     ')}`);
   if (r.points.some((p) => p.outcome !== null)) out.push('', 'Antwoorden per punt:', formatOutcomeTable(r));
+  for (const e of request.events) {
+    if (e.type !== 'decided' || !e.documents?.length) continue;
+    out.push('', `Documenten bij het besluit van ${formatDateShort(e.date)} [${e.id}] (inventarislijst):`, `  ${wrapText(`${ledgerSummary(e.documents)}.`, 76, '  ')}`, ...formatLedger(e.documents));
+  }
 
   out.push('', 'Tijdlijn:');
   if (request.events.length === 0) out.push('  (nog niets vastgelegd; na verzenden: woo log ' + request.id + ' sent <datum>)');

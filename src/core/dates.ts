@@ -105,3 +105,24 @@ export function today(env: NodeJS.ProcessEnv = process.env): IsoDate {
   if (fixed) return parseIsoDate(fixed, 'WOO_TODAY');
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
+
+/**
+ * A date as an inventory list writes it — "15-1-2018", "15/01/2018", "2018-01-15", "15 januari 2018",
+ * "15 jan. 2018" — or undefined when the text is no (existing) date.
+ */
+export function readDateCell(text: string): IsoDate | undefined {
+  const t = text.trim().toLowerCase();
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t\s].*)?$/.exec(t);
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  const words = /^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(t);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dutch) [y, m, d] = [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])];
+  else if (words) {
+    const month = MONTHS.indexOf(words[2]) + 1 || MONTHS_SHORT.indexOf(words[2].slice(0, 3)) + 1;
+    if (!month) return undefined;
+    [y, m, d] = [Number(words[3]), month, Number(words[1])];
+  } else return undefined;
+  const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(date) ? date : undefined;
+}

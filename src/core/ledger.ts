@@ -1,7 +1,9 @@
 // The document ledger of a decision: a point's outcome follows from the documents tied to it.
 // Shared by the decision-letter parser (an inventory inside the letter) and `woo respond
 // --inventory` (an inventory given as a separate file).
-import type { DocumentAssessment, LedgerDocument } from './schema/document.js';
+import type { DecisionProposal, ProposedPoint } from './decision/types.js';
+import { DOCUMENT_ASSESSMENT_LABELS, type DocumentAssessment, type LedgerDocument } from './schema/document.js';
+import { OUTCOME_LABELS } from './schema/outcome.js';
 
 export interface DerivedOutcome {
   outcome: DocumentAssessment;
@@ -38,4 +40,48 @@ export function outcomesByPoint(docs: readonly LedgerDocument[]): Map<number, De
   const result = new Map<number, DerivedOutcome>();
   for (const [point, list] of [...byPoint].sort((a, b) => a[0] - b[0])) result.set(point, outcomeOfDocuments(list)!);
   return result;
+}
+
+export interface LedgerApplied {
+  proposal: DecisionProposal;
+  /** Points where the letter's own answer differs from what its documents say, in Dutch. */
+  notes: string[];
+}
+
+/** "documenten 1, 2 en 4a" — the numbers as the body wrote them. */
+function documentList(docs: readonly LedgerDocument[]): string {
+  const numbers = docs.map((d) => d.number);
+  if (numbers.length === 1) return `document ${numbers[0]}`;
+  return `documenten ${numbers.slice(0, -1).join(', ')} en ${numbers.at(-1)}`;
+}
+
+/**
+ * Puts a document ledger into a proposal: the ledger replaces the proposal's own, and every point
+ * the ledger ties documents to takes the outcome of its documents (source `documents`). In a
+ * request of one point every document belongs to that point. The letter's other outcome for such a
+ * point is not kept as a split; where it differs, a note says so.
+ */
+export function applyLedger(proposal: DecisionProposal, documents: readonly LedgerDocument[], points: readonly number[]): LedgerApplied {
+  const tied = points.length === 1 ? documents.map((d) => (d.points?.length ? d : { ...d, points: [points[0]] })) : [...documents];
+  const byPoint = outcomesByPoint(tied);
+  const notes: string[] = [];
+  const proposed = proposal.points.map((p): ProposedPoint => {
+    const derived = byPoint.get(p.point);
+    if (!derived) return p;
+    const docs = tied.filter((d) => d.points?.includes(p.point));
+    if (p.outcome !== 'unanswered' && p.outcome !== derived.outcome && p.source !== 'letter_wide' && p.source !== 'content_match') {
+      notes.push(`Punt ${p.point}: de brief zegt "${OUTCOME_LABELS[p.outcome]}", de inventarislijst "${OUTCOME_LABELS[derived.outcome]}" (${documentList(docs)}); het voorstel volgt de inventarislijst.`);
+    }
+    const { alsoOutcomes: _split, reference, ...rest } = p;
+    return {
+      ...rest,
+      outcome: derived.outcome,
+      grounds: derived.grounds,
+      documents: derived.documents,
+      source: 'documents',
+      evidence: `Inventarislijst, ${documentList(docs)}: ${docs.map((d) => `${d.number} ${DOCUMENT_ASSESSMENT_LABELS[d.assessment]}${d.grounds.length ? ` (${d.grounds.join(', ')})` : ''}`).join('; ')}.`.slice(0, 4000),
+      ...(derived.outcome === 'already_public' && reference ? { reference } : {}),
+    };
+  });
+  return { proposal: { ...proposal, points: proposed, documents: tied }, notes };
 }

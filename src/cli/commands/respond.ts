@@ -14,6 +14,7 @@ const optionsSchema = z.object({
   decision: z.string().optional(),
   add: z.boolean().default(false),
   from: z.string().optional(),
+  inventory: z.string().optional(),
   dryRun: z.boolean().default(false),
   yes: z.boolean().default(false),
   json: z.boolean().default(false),
@@ -32,6 +33,7 @@ export function registerRespond(program: Command, io: Io): void {
     .option('--decision <eN>', 'het besluit (gebeurtenis-id uit woo show); standaard het laatste')
     .option('--add', 'naast eerdere uitkomsten van dit besluit voor deze punten (meerdere uitkomsten binnen één punt)')
     .option('--from <bestand>', 'het besluit inlezen (.pdf of .txt) en per punt een uitkomst voorstellen')
+    .option('--inventory <bestand>', 'de inventarislijst bij het besluit (.csv of .xlsx): de beoordeling per document')
     .option('--dry-run', 'alleen tonen, niets opslaan')
     .option('-y, --yes', 'alle voorstellen overnemen zonder te vragen')
     .option('--json', 'uitvoer als JSON')
@@ -50,7 +52,8 @@ export function registerRespond(program: Command, io: Io): void {
         return;
       }
       for (const e of result.events) io.stdout(`Gebeurtenis uit het besluit vastgelegd: ${e.type} ${e.date} [${e.id}]\n`);
-      io.stdout(`${result.recorded.length} uitkomst(en) vastgelegd bij ${result.request.id}. Bekijk ze met woo show ${result.request.id}.\n`);
+      const documents = result.proposal?.documents?.length ?? 0;
+      io.stdout(`${result.recorded.length} uitkomst(en)${documents ? ` en ${documents} ${documents === 1 ? 'document' : 'documenten'} (inventarislijst)` : ''} vastgelegd bij ${result.request.id}. Bekijk ze met woo show ${result.request.id}.\n`);
     });
   examples(cmd, [
     'woo respond 2026-001-politie-cas                                  (stap voor stap per punt)',
@@ -59,5 +62,6 @@ export function registerRespond(program: Command, io: Io): void {
     'woo respond 2026-001-politie-cas --from besluit.pdf --dry-run --json',
     'woo respond 2026-001-politie-cas --from besluit.pdf               (voorstellen bevestigen of corrigeren)',
     'woo respond 2026-001-politie-cas --from besluit.txt --yes',
+    'woo respond 2026-001-politie-cas --from besluit.pdf --inventory inventarislijst.xlsx',
   ]);
 }
