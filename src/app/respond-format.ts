@@ -50,19 +50,13 @@ export function formatUnplaced(unplaced: readonly UnplacedSentence[]): string[] 
   ];
 }
 
-/** The unplaced sentences of a proposal: the parser's own list, or its older list without reasons. */
-export function unplacedOf(p: DecisionProposal): UnplacedSentence[] {
-  return p.unplaced ?? p.unmatched.map((text) => ({ text, reason: 'niet aan een punt toe te wijzen' }));
-}
-
 export function formatProposal(p: DecisionProposal): string {
   const lines: string[] = ['Voorstel per punt:'];
   for (const point of p.points) lines.push(...formatPointProposal(point));
   const dates = Object.entries(p.dates).map(([k, v]) => `${DATE_LABELS[k] ?? k} ${v}`);
   if (dates.length) lines.push('', `Datums: ${dates.join(', ')}`);
-  const unplaced = unplacedOf(p);
-  if (unplaced.length) lines.push('', ...formatUnplaced(unplaced));
-  const docs = p.documents ?? [];
+  if (p.unplaced.length) lines.push('', ...formatUnplaced(p.unplaced));
+  const docs = p.documents;
   if (docs.length) lines.push('', 'Documenten (inventarislijst):', `  ${wrapText(`${ledgerSummary(docs)}.`, 76, '  ')}`, ...formatLedger(docs));
   return lines.join('\n');
 }

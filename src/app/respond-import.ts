@@ -7,7 +7,6 @@ import { UsageError } from '../core/errors.js';
 import { parseDecision, type DecisionProposal, type ProposedPoint } from '../core/decision/index.js';
 import { applyLedger } from '../core/ledger.js';
 import { decisionEvent, lawOfDecision, mergeOutcomes } from '../core/outcome-record.js';
-import type { LedgerDocument } from '../core/schema/document.js';
 import { OUTCOME_LABELS, type Outcome, type PointOutcome } from '../core/schema/outcome.js';
 import { EVENT_LABELS, type WooEvent } from '../core/schema/event.js';
 import type { Point, WooRequest } from '../core/schema/request.js';
@@ -16,7 +15,7 @@ import type { AppContext } from './context.js';
 import { readDecisionText } from './decision-text.js';
 import { wrapText } from './deadline-format.js';
 import { formatLedger, ledgerSummary } from './ledger-format.js';
-import { formatPointProposal, formatUnplaced, unplacedOf } from './respond-format.js';
+import { formatPointProposal, formatUnplaced } from './respond-format.js';
 import { askPoint, eventsFromDates, type RespondOptions, type RespondResult } from './respond.js';
 
 const WITHHELD: readonly Outcome[] = ['partial_public', 'not_public'];
@@ -43,11 +42,6 @@ function recordsOf(p: ProposedPoint, decision: WooEvent, withSplit: boolean): Po
   return [main, ...split];
 }
 
-/** The proposal with its ledger and unplaced sentences always present (the --json contract). */
-function complete(p: DecisionProposal): DecisionProposal & { documents: LedgerDocument[] } {
-  return { ...p, documents: p.documents ?? [], unplaced: unplacedOf(p) };
-}
-
 async function readProposal(o: RespondOptions, request: WooRequest): Promise<{ proposal: DecisionProposal; warnings: string[] }> {
   const text = await readDecisionText(o.from!);
   const known = request.events.filter((e) => e.type === 'decided').at(-1);
@@ -56,10 +50,8 @@ async function readProposal(o: RespondOptions, request: WooRequest): Promise<{ p
   const decidedOn = known?.date ?? firstPass.dates.decided;
   const law = decidedOn ? lawOfDecision(decidedOn) : 'woo';
   const parsed = law === 'wob' ? parseDecision(text, request.points, { law: 'wob' }) : firstPass;
-  if (!o.inventory) {
-    const documents = parsed.documents ?? [];
-    return documents.length ? { proposal: applyLedger(parsed, documents, request.points.map((p) => p.number)).proposal, warnings: [] } : { proposal: parsed, warnings: [] };
-  }
+  // The parser already ties an inventory inside the letter to the points.
+  if (!o.inventory) return { proposal: parsed, warnings: [] };
   const { readInventoryFile } = await import('./inventory-file.js');
   const inventory = await readInventoryFile(o.inventory, law, request.points.length);
   const { proposal, notes } = applyLedger(parsed, inventory.documents, request.points.map((p) => p.number));
@@ -91,7 +83,7 @@ async function confirmPoint(ask: Ask, p: ProposedPoint, point: Point, decision: 
 export async function runImport(o: RespondOptions, ctx: AppContext): Promise<RespondResult> {
   const request = await ctx.workspace.readRequest(o.id);
   const read = await readProposal(o, request);
-  const proposal = complete(read.proposal);
+  const { proposal } = read;
   if (o.dryRun) return { request, recorded: [], events: [], proposal, warnings: read.warnings };
   if (!ctx.ask && !o.yes) {
     throw new UsageError('Zonder terminal neemt u de voorstellen over met --yes, of bekijkt u ze eerst met --dry-run --json.');
@@ -112,7 +104,7 @@ export async function runImport(o: RespondOptions, ctx: AppContext): Promise<Res
     throw new UsageError('De datum van het besluit staat niet (leesbaar) in de brief en er is nog geen besluit vastgelegd.', `Leg het besluit eerst vast: woo log ${request.id} decided <datum>, en lees de brief dan opnieuw in.`);
   }
   const points = proposal.points.filter((p) => request.points.some((x) => x.number === p.point) && (!decision.points || decision.points.includes(p.point)));
-  const unplaced = unplacedOf(proposal);
+  const { unplaced } = proposal;
   let records: PointOutcome[] = [];
   if (interactive) {
     // Everything the user needs to judge the proposal comes before the first question.
