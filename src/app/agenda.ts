@@ -46,11 +46,12 @@ const TAKEN_BY: Partial<Record<string, WooEvent['type']>> = {
   appeal_from: 'appeal-lodged',
 };
 
-export async function runAgenda(options: { days: number; ics?: string; cwd: string }, ctx: AppContext): Promise<AgendaResult> {
+export async function runAgenda(options: { days: number; ics?: string; cwd: string; all?: boolean }, ctx: AppContext): Promise<AgendaResult> {
   const until = addDays(ctx.today, options.days);
   const { requests, problems } = await ctx.workspace.listRequests();
   const items: AgendaItem[] = [];
   for (const request of requests) {
+    if (request.archived && !options.all) continue;
     const summary = summarise(request, ctx.today);
     for (const d of summary.deadlines?.deadlines ?? []) {
       const overdue = d.kind === 'decision' && summary.overdue;

@@ -111,5 +111,10 @@ export function bodyChoices(bodies: readonly Body[], term: string): Choice<strin
 
 /** Asks for the body with a search prompt over the directory; returns the name to store as the answer. */
 export function askBody(ask: Ask, label: string, fallback: string | undefined, directory: Directory): Promise<string> {
-  return ask.search({ message: `${label} (typ om te zoeken)`, source: (term) => bodyChoices(directory.bodies, term || (fallback ?? '')) });
+  // Nothing typed yet: the answer given before comes first, so Enter keeps it (also an unlisted body).
+  const keep = (choices: Choice<string>[]): Choice<string>[] => {
+    const typed = choices.find((c) => c.value === fallback && !c.disabled);
+    return typed ? [typed, ...choices.filter((c) => c !== typed)] : choices;
+  };
+  return ask.search({ message: `${label} (typ om te zoeken)`, source: (term) => (term ? bodyChoices(directory.bodies, term) : keep(bodyChoices(directory.bodies, fallback ?? ''))) });
 }

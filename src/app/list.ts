@@ -7,7 +7,8 @@ import type { AppContext } from './context.js';
 import { DEADLINE_NAMES } from './deadline-format.js';
 import { summarise, type RequestSummary } from './summary.js';
 
-export type ListFilter = 'all' | 'open' | 'overdue';
+/** `current`: every request not archived (the default); `all` includes the archived ones. */
+export type ListFilter = 'current' | 'all' | 'open' | 'overdue';
 
 export interface ListRow {
   id: string;
@@ -20,6 +21,7 @@ export interface ListRow {
   next: { kind: string; date: string } | null;
   batch?: string;
   assignee?: string;
+  archived?: string;
 }
 
 export interface ListResult {
@@ -36,6 +38,8 @@ function keep(filter: ListFilter, summary: RequestSummary): boolean {
 export function listRows(requests: WooRequest[], today: string, filter: ListFilter, batch?: string): ListRow[] {
   return requests
     .filter((r) => batch === undefined || r.batch === batch)
+    // Archived requests show only with --all.
+    .filter((r) => filter === 'all' || !r.archived)
     .map((r) => ({ r, s: summarise(r, today) }))
     .filter(({ s }) => keep(filter, s))
     .map(({ r, s }) => ({
@@ -49,6 +53,7 @@ export function listRows(requests: WooRequest[], today: string, filter: ListFilt
       next: s.next ? { kind: s.next.kind, date: s.next.date } : null,
       ...(r.batch ? { batch: r.batch } : {}),
       ...(r.assignee ? { assignee: r.assignee } : {}),
+      ...(r.archived ? { archived: r.archived } : {}),
     }));
 }
 

@@ -240,6 +240,7 @@ export async function settleDraft<T extends { preview: WooRequest; question: str
   directory: Directory,
   batch: boolean,
   build: (draft: Draft) => Promise<T>,
+  keepDraft = true,
 ): Promise<{ draft: Draft; built: T }> {
   let given: NewOptions = options;
   if (options.resume) {
@@ -260,7 +261,7 @@ export async function settleDraft<T extends { preview: WooRequest; question: str
         choices: [
           { name: 'Ja, opslaan', value: 'yes', short: 'Ja' },
           { name: 'Aanpassen: terug naar een vraag', value: 'change', short: 'Aanpassen' },
-          { name: 'Nee, niet opslaan (het concept blijft bewaard)', value: 'no', short: 'Nee' },
+          { name: keepDraft ? 'Nee, niet opslaan (het concept blijft bewaard)' : 'Nee, niet opslaan', value: 'no', short: 'Nee' },
         ],
         default: 'yes',
       });
@@ -270,7 +271,7 @@ export async function settleDraft<T extends { preview: WooRequest; question: str
       given = { ...given, template: draft.template.id, answers: Object.fromEntries(Object.entries(draft.answers).filter(([k]) => !keys.includes(k))), previous: draft.answers };
     }
   } catch (e) {
-    if (e instanceof Error && (e.name === 'AbortPromptError' || e.name === 'ExitPromptError') && progress.template) {
+    if (keepDraft && e instanceof Error && (e.name === 'AbortPromptError' || e.name === 'ExitPromptError') && progress.template) {
       await ctx.workspace.writeDraft({ schemaVersion: 1, template: progress.template, answers: progress.answers, saved: ctx.today });
       ctx.output.err(`${e.message === 'Niet opgeslagen.' ? 'Niet opgeslagen. ' : ''}Uw antwoorden zijn bewaard als concept; ga verder met: woo new --resume\n`);
     }

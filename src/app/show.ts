@@ -68,6 +68,7 @@ export function formatShow(r: ShowResult): string {
   out.push(`Sjabloon:       ${request.template}; aangemaakt ${formatDateShort(request.created)}`);
   if (request.reference) out.push(`Kenmerk:        ${request.reference}`);
   if (request.assignee) out.push(`Behandelaar:    ${request.assignee}`);
+  if (request.archived) out.push(`Gearchiveerd:   ${formatDateShort(request.archived)} (woo unarchive ${request.id} zet het terug)`);
   if (request.batch) out.push(`Reeks:          ${request.batch} (woo list --batch ${request.batch})`);
   if (request.period) out.push(`Periode:        ${request.period.from ? formatDateShort(request.period.from) : '…'} t/m ${request.period.to ? formatDateShort(request.period.to) : '…'}`);
 
@@ -94,6 +95,8 @@ export function formatShow(r: ShowResult): string {
     ].filter(Boolean);
     out.push(`  ${formatDateShort(e.date).padEnd(16)} ${EVENT_LABELS[e.type]}${extra.length ? ` (${extra.join('; ')})` : ''}  [${e.id}]`);
   }
+  // Changes confirmed after sending (woo edit): the letter as stored is no longer exactly what went out.
+  for (const edit of request.edits ?? []) out.push(`  ${formatDateShort(edit.date).padEnd(16)} gewijzigd na verzending: ${edit.changed.join(', ')} (woo edit)`);
 
   if (request.attachments.length) {
     out.push('', 'Bewijsstukken (bewaard in de werkmap):');

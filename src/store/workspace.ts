@@ -173,6 +173,15 @@ export class Workspace {
     });
   }
 
+  /** Removes a request with the files kept with it. */
+  async removeRequest(id: string): Promise<void> {
+    await this.withLock(async () => {
+      await this.readRequest(id);
+      await rm(join(this.requestsDir, `${id}.files`), { recursive: true, force: true });
+      await rm(this.requestFile(id));
+    });
+  }
+
   /** Read-modify-write under the lock; the change is validated before anything is written. */
   async updateRequest(id: string, change: (request: WooRequest) => WooRequest | Promise<WooRequest>): Promise<WooRequest> {
     return this.withLock(async () => {

@@ -7,6 +7,7 @@ import { examples } from './shared.js';
 const optionsSchema = z.object({
   days: z.coerce.number({ error: '--days moet een getal zijn' }).int().min(0).max(3660).default(30),
   ics: z.string().optional(),
+  all: z.boolean().default(false),
   json: z.boolean().default(false),
 });
 
@@ -16,11 +17,12 @@ export function registerAgenda(program: Command, io: Io): void {
     .description('komende termijnen van alle verzoeken; ook als agendabestand (ICS)')
     .option('--days <n>', 'hoeveel dagen vooruit (standaard 30)')
     .option('--ics <bestand>', 'schrijf de termijnen als agendabestand (.ics) voor uw agenda')
+    .option('--all', 'ook gearchiveerde verzoeken')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
       const o = optionsSchema.parse(raw);
       const { runAgenda, formatAgenda } = await import('../../app/agenda.js');
-      const result = await runAgenda({ days: o.days, ics: o.ics, cwd: io.cwd }, await appContext(io));
+      const result = await runAgenda({ days: o.days, ics: o.ics, cwd: io.cwd, all: o.all }, await appContext(io));
       for (const p of result.problems) io.stderr(`Let op: ${p}\n`);
       if (o.json) printJson(io, result);
       else io.stdout(`${formatAgenda(result)}\n`);

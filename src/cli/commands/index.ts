@@ -6,6 +6,7 @@ import { registerAttach } from './attach.js';
 import { registerAssign } from './assign.js';
 import { registerBodies } from './bodies.js';
 import { registerDeadline } from './deadline.js';
+import { registerEdit } from './edit.js';
 import { registerInit } from './init.js';
 import { registerLetter } from './letter.js';
 import { registerList } from './list.js';
@@ -13,6 +14,7 @@ import { registerLog } from './log.js';
 import { registerMergeFile } from './merge-file.js';
 import { registerNew } from './new.js';
 import { registerProfile } from './profile.js';
+import { registerRemove } from './remove.js';
 import { registerReport } from './report.js';
 import { registerRespond } from './respond.js';
 import { registerShow } from './show.js';
@@ -26,8 +28,10 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerNew,
   registerList,
   registerShow,
+  registerEdit,
   registerLetter,
   registerLog,
+  registerRemove,
   registerAttach,
   registerDeadline,
   registerAgenda,

@@ -21,7 +21,7 @@ export function registerList(program: Command, io: Io): void {
     .description('alle verzoeken met status en volgende termijn')
     .option('--open', 'alleen verzoeken waarop nog een besluit moet komen')
     .option('--overdue', 'alleen verzoeken waarvan de beslistermijn is verstreken')
-    .option('--all', 'alle verzoeken (standaard)')
+    .option('--all', 'alle verzoeken, ook de gearchiveerde')
     .option('--batch <id>', 'alleen de verzoeken van één reeks')
     .option('--mine', 'alleen de verzoeken die aan u zijn toegewezen (woo assign)')
     .option('--by-assignee', 'gegroepeerd per behandelaar')
@@ -30,7 +30,7 @@ export function registerList(program: Command, io: Io): void {
       const o = optionsSchema.parse(raw);
       if ([o.open, o.overdue, o.all].filter(Boolean).length > 1) throw new UsageError('Kies één van --open, --overdue en --all.');
       const { runList, formatList, formatByAssignee } = await import('../../app/list.js');
-      const result = await runList({ filter: o.open ? 'open' : o.overdue ? 'overdue' : 'all', batch: o.batch, mine: o.mine }, await appContext(io));
+      const result = await runList({ filter: o.open ? 'open' : o.overdue ? 'overdue' : o.all ? 'all' : 'current', batch: o.batch, mine: o.mine }, await appContext(io));
       for (const p of result.problems) io.stderr(`Let op: ${p.message}\n`);
       if (o.json) printJson(io, result.rows);
       else io.stdout(`${(o.byAssignee ? formatByAssignee : formatList)(result.rows)}\n`);

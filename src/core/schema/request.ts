@@ -56,6 +56,10 @@ export const requestSchema = z.strictObject({
   batch: z.string().optional(),
   /** The colleague who handles the request (woo assign), in a shared workspace. */
   assignee: z.string().max(200).optional(),
+  /** The day it was archived (woo archive): it leaves list and agenda unless --all. */
+  archived: isoDateSchema.optional(),
+  /** Changes made after the request was sent (woo edit, confirmed by the user). */
+  edits: z.array(z.strictObject({ date: isoDateSchema, changed: z.array(z.string()).min(1) })).optional(),
   events: z.array(eventSchema).default([]),
   outcomes: z.array(pointOutcomeSchema).default([]),
   /** Evidence of receipt and other files kept with the request (woo attach). */

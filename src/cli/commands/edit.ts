@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { appContext, printJson } from '../context.js';
+import type { Io } from '../io.js';
+import { collect, examples } from './shared.js';
+
+const optionsSchema = z.object({
+  answers: z.string().optional(),
+  set: z.array(z.string()).default([]),
+  body: z.string().optional(),
+  editor: z.boolean().default(false),
+  yes: z.boolean().default(false),
+  json: z.boolean().default(false),
+});
+
+export function registerEdit(program: Command, io: Io): void {
+  const cmd = program
+    .command('edit <id>')
+    .description('een verzoek wijzigen: stap voor stap, met de opties van woo new, of als YAML in uw editor')
+    .option('--answers <bestand>', 'gewijzigde antwoorden uit een JSON-bestand')
+    .option('--set <sleutel=waarde>', 'één gewijzigd antwoord; mag vaker', collect, [])
+    .option('--body <naam of id>', 'een ander bestuursorgaan')
+    .option('--editor', 'de brief (titel, onderwerp, punten, periode, bestuursorgaan, clausules) als YAML openen in $EDITOR')
+    .option('-y, --yes', 'niet om bevestiging vragen, ook niet als het verzoek al verzonden is')
+    .option('--json', 'het gewijzigde verzoek als JSON tonen')
+    .action(async (id: string, raw) => {
+      const o = optionsSchema.parse(raw);
+      const { readAnswersFile, parseSetFlags } = await import('../../app/answers-input.js');
+      const answers = {
+        ...(o.answers ? await readAnswersFile(o.answers) : {}),
+        ...parseSetFlags(o.set),
+        ...(o.body !== undefined ? { bestuursorgaan: o.body } : {}),
+      };
+      const { runEdit } = await import('../../app/edit.js');
+      const { editorFor } = await import('../editor.js');
+      const result = await runEdit({ id, answers, editor: o.editor, yes: o.yes }, await appContext(io, { prompts: true }), editorFor(io));
+      if (o.json) printJson(io, result.request);
+      else io.stdout(result.changed.length ? `Gewijzigd bij ${id}: ${result.changed.join(', ')}.\n` : `Niets gewijzigd bij ${id}.\n`);
+    });
+  examples(cmd, [
+    'woo edit 2026-001-politie-cas                (stap voor stap, met de huidige antwoorden als standaard)',
+    'woo edit 2026-001-politie-cas --set periode_tot=2026-12-31',
+    'woo edit 2026-001-politie-cas --body "Gemeente Utrecht"',
+    'woo edit 2026-001-politie-cas --editor       (als YAML in $EDITOR)',
+  ]);
+}
