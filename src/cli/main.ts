@@ -3,6 +3,7 @@ import { Command, Help } from 'commander';
 import { z } from 'zod';
 import nl from 'zod/v4/locales/nl.js';
 import { COMMANDS } from './commands/index.js';
+import { dutchTerm } from './help-terms.js';
 import { reportError, translateCommanderMessage } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -20,8 +21,6 @@ function dutchHelp(text: string): string {
   return HEADINGS.reduce((t, [re, nl]) => t.replace(re, nl), text);
 }
 
-// Placeholders in usage lines and command terms; replaced before commander measures the columns.
-const dutchTerm = (term: string) => term.replace('[options]', '[opties]').replace('[command]', '[opdracht]');
 
 // Validation messages from zod in Dutch, like everything else on screen.
 z.config(nl());

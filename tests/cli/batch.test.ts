@@ -123,18 +123,16 @@ describe('Workspace.createRequests', () => {
 });
 
 describe('a batch of all 342 municipalities with the built binary', () => {
-  it('writes 342 requests with one batch id in a few seconds, without a terminal', async () => {
-    const start = Date.now();
+  // Speed is measured by npm run bench, not asserted here: a busy machine must not fail the test.
+  it('writes 342 requests with one batch id, without a terminal', async () => {
     const r = await runBin(['new', 'cas-2021', '--bodies-kind', 'gemeente', '--json'], { home });
-    const elapsed = Date.now() - start;
     expect(r.code, r.stderr).toBe(0);
-    expect(elapsed).toBeLessThan(10_000);
     const result: BatchJson = JSON.parse(r.stdout);
     expect(result.requests).toHaveLength(342);
     expect(readdirSync(join(home, 'requests'))).toHaveLength(342);
     expect(new Set(stored().map((x) => x.batch))).toEqual(new Set(['2026-b01-cas']));
     expect(result.requests.find((x) => x.body.id === 'gemeente-amsterdam')).toBeDefined();
-  }, 20_000);
+  });
 });
 
 describe('woo list --batch', () => {

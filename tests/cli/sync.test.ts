@@ -47,7 +47,7 @@ describe('woo sync between two clones', { timeout: 180_000 }, () => {
   let room: Awaited<ReturnType<typeof newsroom>>;
   beforeAll(async () => {
     room = await newsroom();
-  }, 120_000);
+  });
 
   it('sets up git: attributes with the merge driver, the profile stays local', () => {
     const { an, bo } = room;

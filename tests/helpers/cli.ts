@@ -45,7 +45,7 @@ export function runBin(args: string[], opts: { home: string; env?: Record<string
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`woo ${args.join(' ')} hing (stdin dicht)`));
-    }, 20_000);
+    }, 120_000);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code: code ?? -1, stdout, stderr });

@@ -30,7 +30,7 @@ export class PtySession {
     return strip(this.output);
   }
 
-  async waitFor(pattern: RegExp | string, timeoutMs = 10_000): Promise<void> {
+  async waitFor(pattern: RegExp | string, timeoutMs = 60_000): Promise<void> {
     const start = Date.now();
     const test = () => (typeof pattern === 'string' ? this.text.includes(pattern) : pattern.test(this.text));
     while (!test()) {
@@ -45,7 +45,7 @@ export class PtySession {
     await new Promise((r) => setTimeout(r, 150));
   }
 
-  exit(timeoutMs = 10_000): Promise<number> {
+  exit(timeoutMs = 60_000): Promise<number> {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
     return this.exited.finally(() => clearTimeout(timer));
   }

@@ -141,7 +141,7 @@ describe('renderLetterPdf: layout', () => {
       // At least the last two lines of the body are on the last page with the closing.
       expect(last.split('\n').length, `${n} points`).toBeGreaterThanOrEqual(2);
     }
-  }, 60_000);
+  });
 });
 
 describe('renderLetterPdf: characters the font lacks', () => {

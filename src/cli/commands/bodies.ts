@@ -35,7 +35,7 @@ export function registerBodies(program: Command, io: Io): void {
       if (o.json) printJson(io, bodiesJson(result));
       else io.stdout(`${formatBodies(result)}\n`);
     });
-  cmd
+  const show = cmd
     .command('show <id>')
     .description('één bestuursorgaan met volledig adres')
     .option('--json', 'uitvoer als JSON (dezelfde velden als in bodies.json)')
@@ -47,6 +47,7 @@ export function registerBodies(program: Command, io: Io): void {
       if (json) printJson(io, result.body);
       else io.stdout(`${formatBody(result)}\n`);
     });
+  examples(show, ['woo bodies show nationale-politie', 'woo bodies show gemeente-utrecht --json']);
   examples(cmd, [
     'woo bodies amsterdam                  alles met Amsterdam in naam of plaats',
     'woo bodies "autoriteit persoonsgegevens"',

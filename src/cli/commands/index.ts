@@ -5,6 +5,7 @@ import { registerAgenda } from './agenda.js';
 import { registerAttach } from './attach.js';
 import { registerAssign } from './assign.js';
 import { registerBodies } from './bodies.js';
+import { registerCompletion } from './completion.js';
 import { registerDeadline } from './deadline.js';
 import { registerEdit } from './edit.js';
 import { registerInit } from './init.js';
@@ -41,4 +42,5 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerAssign,
   registerSync,
   registerMergeFile,
+  registerCompletion,
 ];

@@ -5,7 +5,7 @@ import { examples } from './shared.js';
 /** Called by git (merge driver), not by people: see `woo sync --setup`. */
 export function registerMergeFile(program: Command, io: Io): void {
   const cmd = program
-    .command('merge-file <basis> <ons> <hun> [pad]')
+    .command('merge-file <basis> <ons> <hun> [pad]', { hidden: true })
     .description('voegt twee versies van een verzoekbestand samen (wordt door git aangeroepen)')
     .action(async (base: string, ours: string, theirs: string, path: string | undefined) => {
       const { runMergeFile } = await import('../../app/merge-file.js');

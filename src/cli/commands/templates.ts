@@ -19,7 +19,7 @@ export function registerTemplates(program: Command, io: Io): void {
       if (json) printJson(io, result.templates);
       else io.stdout(`${formatTemplateList(result.templates)}\n\nDetails: woo templates show <id>\n`);
     });
-  cmd
+  const show = cmd
     .command('show <id>')
     .description('vragen, punten en antwoordsleutels van een sjabloon')
     .option('--json', 'uitvoer als JSON')
@@ -31,5 +31,6 @@ export function registerTemplates(program: Command, io: Io): void {
       if (json) printJson(io, detail);
       else io.stdout(`${formatTemplateDetail(detail)}\n`);
     });
+  examples(show, ['woo templates show algoritme', 'woo templates show cas-2021 --json']);
   examples(cmd, ['woo templates', 'woo templates show algoritme', 'woo templates show cas-2021 --json']);
 }
