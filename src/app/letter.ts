@@ -6,6 +6,9 @@ import type { LetterKind } from '../core/letters/model.js';
 import { renderLetter, type LetterFormat } from '../render/letter.js';
 import type { AppContext } from './context.js';
 import { letterModel } from './letters.js';
+import { sentLetter } from './sent-letters.js';
+import { formatDateLong } from '../core/dates.js';
+import { CHANNEL_LABELS } from '../core/schema/event.js';
 
 export interface LetterOptions {
   id?: string;
@@ -33,6 +36,7 @@ export const DEFAULT_FILE_NAMES: Record<LetterKind, string> = {
   'notice-of-default': 'ingebrekestelling',
   objection: 'bezwaarschrift',
   'objection-pro-forma': 'bezwaarschrift-pro-forma',
+  reminder: 'verzoek-om-ontvangstbevestiging',
 };
 
 export function parseGroundFlags(flags: string[]): Record<string, string[]> {
@@ -58,8 +62,10 @@ export async function runLetter(options: LetterOptions, ctx: AppContext): Promis
   if (options.batch !== undefined) return runBatchLetters(options, ctx, opts);
   if (!options.id) throw new UsageError('Geef het id van een verzoek op, of --batch met het id van een reeks.');
   const request = await ctx.workspace.readRequest(options.id);
-  const { model, warnings } = await letterModel(request, options.kind, ctx, opts);
-  const rendered = await renderLetter(model, options.format, { creationDate: ctx.today, replaceUnsupported: options.replaceUnsupported });
+  // A letter that went out is given back exactly as sent.
+  const sent = await sentLetter(ctx, request, options.kind, options.format);
+  const { model, warnings } = sent ? { model: undefined, warnings: [`Dit is de brief zoals verzonden op ${formatDateLong(sent.dispatch.sent!)} (${CHANNEL_LABELS[sent.dispatch.channel]}).`] } : await letterModel(request, options.kind, ctx, opts);
+  const rendered = sent ? sent.content : await renderLetter(model!, options.format, { creationDate: ctx.today, replaceUnsupported: options.replaceUnsupported });
   if (!options.output && typeof rendered === 'string') return { text: rendered, files: [], warnings };
   const file = resolve(options.cwd, options.output ?? `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`);
   await write(file, rendered);

@@ -7,6 +7,7 @@ import type { LetterKind, LetterModel } from '../core/letters/model.js';
 import { buildNoticeOfDefault } from '../core/letters/notice-of-default.js';
 import { buildObjection } from '../core/letters/objection.js';
 import { withProfileDefaults } from '../core/letters/parties.js';
+import { buildReminder, reminderTextSchema, type ReminderText } from '../core/letters/reminder.js';
 import { buildRequestLetter } from '../core/letters/request-letter.js';
 import { pointStates } from '../core/outcomes.js';
 import type { Profile } from '../core/schema/profile.js';
@@ -91,6 +92,21 @@ async function objectionModel(request: WooRequest, ctx: AppContext, opts: Letter
   return { model, warnings };
 }
 
+/** Asks the body to confirm receipt and its date: while nothing says the request arrived. */
+async function reminderModel(request: WooRequest, ctx: AppContext, opts: LetterRequestOptions): Promise<BuiltLetter> {
+  const sent = request.events.find((e) => e.type === 'sent');
+  if (!sent) throw new CannotError('Het verzoek is nog niet als verzonden vastgelegd; een verzoek om ontvangstbevestiging kan pas daarna.', `Leg de verzending vast: woo send ${request.id} --sent <datum>.`);
+  const known = request.events.find((e) => e.type === 'received' || e.type === 'acknowledged');
+  const warnings: string[] = [];
+  if (known) {
+    const message = `De ontvangst is al vastgelegd (${formatDateLong(known.date)}).`;
+    if (!opts.force) throw new CannotError(message, 'Een verzoek om ontvangstbevestiging is dan niet nodig; maak het toch met --force.');
+    warnings.push(message);
+  }
+  const text = await loadLetterText<ReminderText>('reminder', reminderTextSchema);
+  return { model: buildReminder({ request, requester: await requester(request, ctx), date: ctx.today, sent }, text, fill), warnings };
+}
+
 export async function letterModel(request: WooRequest, kind: LetterKind, ctx: AppContext, opts: LetterRequestOptions): Promise<BuiltLetter> {
   switch (kind) {
     case 'request':
@@ -101,6 +117,8 @@ export async function letterModel(request: WooRequest, kind: LetterKind, ctx: Ap
       return objectionModel(request, ctx, opts, false);
     case 'objection-pro-forma':
       return objectionModel(request, ctx, opts, true);
+    case 'reminder':
+      return reminderModel(request, ctx, opts);
   }
 }
 

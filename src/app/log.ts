@@ -4,6 +4,7 @@ import { CannotError, UsageError } from '../core/errors.js';
 import { checkNewEvent } from '../core/law/index.js';
 import { parsePointSpec } from '../core/point-spec.js';
 import { CHANNELS, EVENT_LABELS, EVENT_TYPES, type Channel, type EventType, type WooEvent } from '../core/schema/event.js';
+import type { Profile } from '../core/schema/profile.js';
 import type { WooRequest } from '../core/schema/request.js';
 import { nextEventId } from '../core/event-id.js';
 import { cleanText } from '../core/text.js';
@@ -98,23 +99,26 @@ export function buildEvent(options: LogOptions, request: WooRequest, today: IsoD
   };
 }
 
+/** The request with the event added, refusing an impossible history (also used by woo send). */
+export function appendEvent(current: WooRequest, options: Omit<LogOptions, 'id'>, profile: Profile, today: IsoDate): { request: WooRequest; event: WooEvent; warnings: string[] } {
+  const event = { ...buildEvent({ ...options, id: current.id }, current, today), ...(profile.name ? { by: profile.name } : {}) };
+  const check = checkNewEvent(current.events, event, today, { regime: current.regime, committee: current.committee });
+  if (check.errors.length > 0) {
+    throw new CannotError(`Kan "${EVENT_LABELS[event.type]}" op ${event.date} niet vastleggen: ${check.errors.join(' ')}`, `Bekijk de tijdlijn met woo show ${current.id}.`);
+  }
+  // The sender is fixed when the request goes out: later profile changes must not rewrite it.
+  const requester = event.type === 'sent' ? withProfileDefaults(profile, current.requester) : current.requester;
+  const request = { ...current, requester, events: [...current.events, event], ...(options.reference && cleanText(options.reference) ? { reference: cleanText(options.reference) } : {}) };
+  return { request, event, warnings: check.warnings };
+}
+
 export async function runLog(options: LogOptions, ctx: AppContext): Promise<LogResult> {
-  let event: WooEvent | undefined;
-  let warnings: string[] = [];
+  let result: { event: WooEvent; warnings: string[] } | undefined;
   const profile = await ctx.workspace.readProfile();
   const request = await ctx.workspace.updateRequest(options.id, (current) => {
-    event = { ...buildEvent(options, current, ctx.today), ...(profile.name ? { by: profile.name } : {}) };
-    const check = checkNewEvent(current.events, event, ctx.today, { regime: current.regime, committee: current.committee });
-    if (check.errors.length > 0) {
-      throw new CannotError(
-        `Kan "${EVENT_LABELS[event.type]}" op ${event.date} niet vastleggen: ${check.errors.join(' ')}`,
-        `Bekijk de tijdlijn met woo show ${current.id}.`,
-      );
-    }
-    warnings = check.warnings;
-    // The sender is fixed when the request goes out: later profile changes must not rewrite it.
-    const requester = event.type === 'sent' ? withProfileDefaults(profile, current.requester) : current.requester;
-    return { ...current, requester, events: [...current.events, event], ...(options.reference && cleanText(options.reference) ? { reference: cleanText(options.reference) } : {}) };
+    const added = appendEvent(current, options, profile, ctx.today);
+    result = added;
+    return added.request;
   });
-  return { request, event: event!, warnings, summary: summarise(request, ctx.today) };
+  return { request, event: result!.event, warnings: result!.warnings, summary: summarise(request, ctx.today) };
 }

@@ -10,6 +10,8 @@ import type { WooRequest } from '../core/schema/request.js';
 import { renderLetterMarkdown } from '../render/letter-markdown.js';
 import type { AppContext } from './context.js';
 import { requestLetterModel } from './letters.js';
+import { sentLetter } from './sent-letters.js';
+import { LETTER_LABELS } from '../core/letters/model.js';
 import { formatDeadlineReport, wrapText } from './deadline-format.js';
 import { formatLedger, ledgerSummary } from './ledger-format.js';
 import { summarise, type RequestSummary } from './summary.js';
@@ -23,7 +25,8 @@ export interface ShowResult {
 
 export async function runShow(id: string, ctx: AppContext): Promise<ShowResult> {
   const request = await ctx.workspace.readRequest(id);
-  const letter = renderLetterMarkdown(await requestLetterModel(request, ctx));
+  const sent = await sentLetter(ctx, request, 'request', 'md');
+  const letter = sent ? (sent.content as string) : renderLetterMarkdown(await requestLetterModel(request, ctx));
   return { request, summary: summarise(request, ctx.today), points: pointStates(request), letter };
 }
 
@@ -81,7 +84,7 @@ export function formatShow(r: ShowResult): string {
   }
 
   out.push('', 'Tijdlijn:');
-  if (request.events.length === 0) out.push('  (nog niets vastgelegd; na verzenden: woo log ' + request.id + ' sent <datum>)');
+  if (request.events.length === 0) out.push(`  (nog niets vastgelegd; verzenden: woo send ${request.id})`);
   // By date, and in the order logged within a day: the timeline reads as it happened.
   const timeline = [...request.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : eventNumber(a.id) - eventNumber(b.id)));
   for (const e of timeline) {
@@ -97,6 +100,16 @@ export function formatShow(r: ShowResult): string {
   }
   // Changes confirmed after sending (woo edit): the letter as stored is no longer exactly what went out.
   for (const edit of request.edits ?? []) out.push(`  ${formatDateShort(edit.date).padEnd(16)} gewijzigd na verzending: ${edit.changed.join(', ')} (woo edit)`);
+
+  if (request.dispatches.length) {
+    out.push('', 'Verzonden brieven (precies zoals verzonden bewaard in de werkmap):');
+    for (const d of request.dispatches) {
+      const state = d.sent ? formatDateShort(d.sent) : 'nog niet verzonden';
+      const extra = [d.barcode ? `barcode ${d.barcode}` : '', d.confirmation ? `bevestiging ${d.confirmation}` : '', d.event ? `[${d.event}]` : ''].filter(Boolean).join('; ');
+      out.push(`  ${state.padEnd(16)} ${LETTER_LABELS[d.letter]} ${CHANNEL_LABELS[d.channel]} aan ${d.to}${extra ? ` (${extra})` : ''}`);
+      for (const f of d.files.filter((f) => f.role !== 'md')) out.push(`${' '.repeat(19)}${f.name}  SHA-256 ${f.sha256}`);
+    }
+  }
 
   if (request.attachments.length) {
     out.push('', 'Bewijsstukken (bewaard in de werkmap):');

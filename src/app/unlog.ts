@@ -41,7 +41,9 @@ export async function runUnlog(options: { id: string; eventId: string }, ctx: Ap
       }
     }
     droppedOutcomes = current.outcomes.filter((o) => o.decision === eventId);
-    return { ...current, events: rest, outcomes: current.outcomes.filter((o) => o.decision !== eventId) };
+    // A letter whose sending is taken back is again one made ready, not sent.
+    const dispatches = current.dispatches.map((d) => (d.event === eventId ? (({ sent: _s, event: _e, barcode: _b, confirmation: _c, ...rest }) => rest)(d) : d));
+    return { ...current, events: rest, outcomes: current.outcomes.filter((o) => o.decision !== eventId), dispatches };
   });
   return { request, removed: removed!, droppedOutcomes, summary: summarise(request, ctx.today) };
 }

@@ -18,6 +18,7 @@ import { registerProfile } from './profile.js';
 import { registerRemove } from './remove.js';
 import { registerReport } from './report.js';
 import { registerRespond } from './respond.js';
+import { registerSend } from './send.js';
 import { registerShow } from './show.js';
 import { registerSync } from './sync.js';
 import { registerTemplates } from './templates.js';
@@ -31,6 +32,7 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerShow,
   registerEdit,
   registerLetter,
+  registerSend,
   registerLog,
   registerRemove,
   registerAttach,

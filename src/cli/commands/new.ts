@@ -72,8 +72,8 @@ export function registerNew(program: Command, io: Io): void {
           `Verzoek opgeslagen: ${request.id}\n` +
             `  ${request.title} — ${request.body.name}, ${request.points.length} ${request.points.length === 1 ? 'punt' : 'punten'}\n\n` +
             `Volgende stappen:\n` +
-            `  woo letter ${request.id} --format pdf     de brief maken\n` +
-            `  woo log ${request.id} sent <datum>        vastleggen wanneer u hem verstuurde\n`,
+            `  woo send ${request.id}                    klaarmaken voor e-mail, webformulier of post\n` +
+            `  woo send ${request.id} --sent <datum>     vastleggen wanneer u hem verstuurde\n`,
         );
       }
     });

@@ -1,8 +1,16 @@
 // One letter model per letter kind; Markdown, text and PDF are renderings of it (src/render/).
 import type { IsoDate } from '../dates.js';
 
-export const LETTER_KINDS = ['request', 'notice-of-default', 'objection', 'objection-pro-forma'] as const;
+export const LETTER_KINDS = ['request', 'notice-of-default', 'objection', 'objection-pro-forma', 'reminder'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export const LETTER_LABELS: Record<LetterKind, string> = {
+  request: 'verzoek',
+  'notice-of-default': 'ingebrekestelling',
+  objection: 'bezwaarschrift',
+  'objection-pro-forma': 'bezwaarschrift (pro forma)',
+  reminder: 'verzoek om ontvangstbevestiging',
+};
 
 export type LetterBlock =
   | { kind: 'paragraph'; text: string }

@@ -100,5 +100,6 @@ export function buildRequest(input: BuildInput, fill: Fill): WooRequest {
     events: [],
     outcomes: [],
     attachments: [],
+    dispatches: [],
   };
 }

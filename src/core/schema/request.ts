@@ -4,6 +4,7 @@ import { eventSchema } from './event.js';
 import { pointOutcomeSchema } from './outcome.js';
 import { profileSchema } from './profile.js';
 import { attachmentSchema } from './stored-file.js';
+import { dispatchSchema } from './dispatch.js';
 
 export const REQUEST_SCHEMA_VERSION = 1;
 
@@ -64,5 +65,7 @@ export const requestSchema = z.strictObject({
   outcomes: z.array(pointOutcomeSchema).default([]),
   /** Evidence of receipt and other files kept with the request (woo attach). */
   attachments: z.array(attachmentSchema).default([]),
+  /** Letters made ready by woo send, with the exact bytes; once sent, the proof of what went out. */
+  dispatches: z.array(dispatchSchema).default([]),
 });
 export type WooRequest = z.infer<typeof requestSchema>;
