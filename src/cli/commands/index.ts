@@ -8,6 +8,7 @@ import { registerBodies } from './bodies.js';
 import { registerCompletion } from './completion.js';
 import { registerDeadline } from './deadline.js';
 import { registerEdit } from './edit.js';
+import { registerExport } from './export.js';
 import { registerInit } from './init.js';
 import { registerLetter } from './letter.js';
 import { registerList } from './list.js';
@@ -36,6 +37,7 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerLog,
   registerRemove,
   registerAttach,
+  registerExport,
   registerDeadline,
   registerAgenda,
   registerRespond,

@@ -15,6 +15,8 @@ const keyOfRequestArray: KeyOf = (path, item) => {
   if (field === 'outcomes') return `${str(item.point)}|${str(item.decision)}|${str(item.outcome)}`;
   if (field === 'points') return str(item.number) || undefined;
   if (field === 'documents') return str(item.number) || undefined;
+  // A letter made ready by woo send is known by its first kept file (the .eml or the PDF).
+  if (field === 'dispatches' && Array.isArray(item.files)) return `${str(item.letter)}|${str((item.files[0] as Record<string, Json> | undefined)?.sha256)}`;
   for (const k of ['id', 'sha256', 'hash']) if (typeof item[k] === 'string') return item[k] as string;
   return undefined;
 };
