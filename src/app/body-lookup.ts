@@ -62,8 +62,42 @@ export function bodyRef(body: Body): BodyRef {
   };
 }
 
-/** Resolves the typed body; a name not in the directory is kept as typed and adds a warning. */
-export function resolveBody(typed: string, directory: Directory, warnings: string[]): BodyRef {
+/** Parts of the Kingdom where the Woo does not apply: a name mentioning them is refused however typed. */
+const OUTSIDE_WOO = ['aruba', 'curacao', 'sint maarten', 'bonaire', 'sint eustatius', 'saba', 'caribisch nederland'];
+
+function assertNotOutsideWoo(name: string, directory: Directory): void {
+  const typed = ` ${normalise(name).replace(/[^a-z0-9]+/g, ' ')} `;
+  const place = OUTSIDE_WOO.find((p) => typed.includes(` ${p} `));
+  if (!place) return;
+  const example = directory.bodies.find((b) => !b.woo && ` ${normalise(b.name).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${place} `));
+  throw new UsageError(`Aan "${name}" kunt u geen Woo-verzoek richten: de Woo geldt daar niet.`, example?.wooNote ?? 'Daar geldt een eigen regeling voor openbaarheid van bestuur.');
+}
+
+/** The answers that describe a body outside the directory (flags --body-unlisted, --body-address, …). */
+const UNLISTED_KEYS = { address: 'bestuursorgaan_adres', postcode: 'bestuursorgaan_postcode', city: 'bestuursorgaan_plaats', email: 'bestuursorgaan_email' } as const;
+
+function unlistedBody(name: string, answers: Record<string, unknown>): BodyRef {
+  const get = (key: string) => (typeof answers[key] === 'string' && (answers[key] as string).trim() ? (answers[key] as string).replace(/\s+/g, ' ').trim() : undefined);
+  const postcode = get(UNLISTED_KEYS.postcode)?.toUpperCase().replace(/^(\d{4})\s*([A-Z]{2})$/, '$1 $2');
+  if (postcode && !/^\d{4} [A-Z]{2}$/.test(postcode)) throw new UsageError(`Ongeldige postcode "${postcode}" bij --body-postcode.`, 'Een postcode heeft de vorm 1234 AB.');
+  const email = get(UNLISTED_KEYS.email);
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError(`Ongeldig e-mailadres "${email}" bij --body-email.`);
+  const address = get(UNLISTED_KEYS.address);
+  const city = get(UNLISTED_KEYS.city);
+  return { name, ...(address ? { address } : {}), ...(postcode ? { postcode } : {}), ...(city ? { city } : {}), ...(email ? { email } : {}) };
+}
+
+/** True when the answers say the body is meant to be outside the directory. */
+export function isUnlisted(answers: Record<string, unknown>): boolean {
+  const flag = answers.bestuursorgaan_buiten_lijst;
+  return flag === true || flag === 'true' || flag === 'ja' || Object.values(UNLISTED_KEYS).some((k) => answers[k] !== undefined);
+}
+
+/**
+ * Resolves the typed body. A name not in the directory is refused with suggestions, unless the
+ * answers say it is meant (--body-unlisted, or an address given with --body-address …).
+ */
+export function resolveBody(typed: string, directory: Directory, warnings: string[], answers: Record<string, unknown> = {}): BodyRef {
   const name = typed.replace(/\s+/g, ' ').trim();
   if (!name) throw new UsageError('Verplicht antwoord ontbreekt: "bestuursorgaan".', 'Geef het op met --body "Naam" of --body <id> (zoek met woo bodies <zoekterm>).');
   const body = findExactBody(directory.bodies, name);
@@ -71,17 +105,22 @@ export function resolveBody(typed: string, directory: Directory, warnings: strin
     assertWooApplies(body);
     return bodyRef(body);
   }
+  assertNotOutsideWoo(name, directory);
   const suggestion = didYouMean(directory.bodies, name);
   // "gemeente-utrect" is a mistyped directory id, not a body's name: refuse rather than address
   // a letter to it.
   if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name)) {
     throw new UsageError(`Onbekend bestuursorgaan-id "${name}".`, suggestion ? `${suggestion} Zoek met woo bodies <zoekterm>.` : 'Zoek het juiste id met woo bodies <zoekterm>.');
   }
-  warnings.push(
-    `"${name}" staat niet in de lijst van bestuursorganen; de brief krijgt daarom geen adres.` +
-      (suggestion ? ` ${suggestion} Kies dan met --body <id>.` : ' Een adres kunt u vastleggen in bodies.json in de werkmap (zie woo bodies --help).'),
-  );
-  return { name };
+  if (!isUnlisted(answers)) {
+    throw new UsageError(
+      `"${name}" staat niet in de lijst van bestuursorganen.`,
+      `${suggestion ? `${suggestion} Kies dan met --body <id>. ` : ''}Bedoelt u echt een bestuursorgaan buiten de lijst? Geef dan --body-unlisted, met het adres: --body-address "Postbus 1" --body-postcode "1234 AB" --body-city Plaats (of --body-email).`,
+    );
+  }
+  const ref = unlistedBody(name, answers);
+  if (!ref.address && !ref.email) warnings.push(`"${name}" staat niet in de lijst van bestuursorganen en u gaf geen adres: de brief krijgt geen adres (geef het met --body-address, --body-postcode, --body-city of --body-email).`);
+  return ref;
 }
 
 function contact(body: Body): string {
@@ -106,7 +145,7 @@ export function bodyChoices(bodies: readonly Body[], term: string): Choice<strin
   // An exact match already is what was typed. Otherwise the text itself is offered last, so that a
   // body missing from the directory can still be used, while Enter on a typo picks the likely body.
   if (exact) return choices;
-  return [...choices, { name: `Gebruik “${typed}” zoals getypt`, value: typed, short: typed, description: 'Niet uit de lijst: de brief krijgt geen adres.' }];
+  return [...choices, { name: `Gebruik “${typed}” zoals getypt`, value: typed, short: typed, description: 'Niet uit de lijst: daarna vraagt woo het adres.' }];
 }
 
 /** Asks for the body with a search prompt over the directory; returns the name to store as the answer. */

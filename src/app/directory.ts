@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { mergeDirectory, parseOverrideFile } from '../core/bodies/directory.js';
 import { directoryFileSchema, type Body, type DirectoryFile, type OverrideFile } from '../core/bodies/schema.js';
 import { CannotError } from '../core/errors.js';
+import { jsonErrorText } from '../core/problem-text.js';
 import type { AppContext } from './context.js';
 
 export const SHIPPED_DIRECTORY_FILE = fileURLToPath(new URL('../../data/bodies.json', import.meta.url));
@@ -37,10 +38,12 @@ async function readShipped(): Promise<DirectoryFile> {
 async function readOverride(file: string): Promise<OverrideFile | undefined> {
   if (!existsSync(file)) return undefined;
   let json: unknown;
+  let text = '';
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
+    json = JSON.parse(text);
   } catch (e) {
-    throw new CannotError(`Het bestand is geen geldige JSON (${(e as Error).message}).`, 'Een geldig bestand ziet eruit als { "bodies": [ … ] }; zie woo bodies --help.');
+    throw new CannotError(`${file}: ${jsonErrorText(text, e)}.`, 'Een geldig bestand ziet eruit als { "bodies": [ … ] }; zie woo bodies --help.');
   }
   return parseOverrideFile(json, 'bodies.json');
 }

@@ -69,7 +69,7 @@ async function redraft(request: WooRequest, o: EditOptions, ctx: AppContext): Pr
       const typed = String((bodyQuestion && draft.answers[bodyQuestion.key]) ?? '');
       // The same name keeps the addressee as stored (with the address given for an unlisted body).
       const warnings: string[] = [];
-      const body = typed === request.body.name || typed === request.body.id ? request.body : resolveBody(typed, directory, warnings);
+      const body = typed === request.body.name || typed === request.body.id ? request.body : resolveBody(typed, directory, warnings, draft.answers);
       for (const w of warnings) ctx.output.err(`Let op: ${w}`);
       const fresh = draftRequest(draft, request.id, body, ctx);
       const preview: WooRequest = { ...request, title: fresh.title, subject: fresh.subject, intro: fresh.intro, period: fresh.period, body: fresh.body, points: fresh.points, clauses: fresh.clauses, answers: fresh.answers };

@@ -13,7 +13,7 @@ import type { Question, RequestTemplate } from '../core/templates/schema.js';
 import { renderLetterText } from '../render/letter-text.js';
 import { fill } from '../render/handlebars.js';
 import type { Ask } from './ask.js';
-import { askBody, resolveBody } from './body-lookup.js';
+import { askBody, findExactBody, resolveBody } from './body-lookup.js';
 import type { AppContext } from './context.js';
 import { loadDirectory, type Directory } from './directory.js';
 import { askProfile, applyProfileChanges } from './profile.js';
@@ -52,6 +52,22 @@ async function pickTemplate(options: NewOptions, templates: RequestTemplate[], a
   });
 }
 
+/** A body taken as typed (not in the directory): its address, so the letter has one. */
+async function askUnlistedAddress(ask: Ask, answers: Answers, previous: Answers): Promise<void> {
+  answers.bestuursorgaan_buiten_lijst = true;
+  const fields: [string, string, (v: string) => string | true][] = [
+    ['bestuursorgaan_adres', 'Adres van het bestuursorgaan (straat en huisnummer of postbus; leeg als onbekend)', () => true],
+    ['bestuursorgaan_postcode', 'Postcode', (v) => /^\d{4}\s*[a-zA-Z]{2}$/.test(v.trim()) || 'Een postcode heeft de vorm 1234 AB.'],
+    ['bestuursorgaan_plaats', 'Plaats', () => true],
+    ['bestuursorgaan_email', 'E-mailadres voor Woo-verzoeken', (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) || 'Dit is geen geldig e-mailadres.'],
+  ];
+  for (const [key, message, check] of fields) {
+    const value = await ask.text({ message, default: previousText(previous[key]), validate: (v) => v.trim() === '' || check(v) });
+    if (value.trim()) answers[key] = value.trim();
+    else delete answers[key];
+  }
+}
+
 /** A stored answer as the text a question shows as its default. */
 function previousText(value: unknown): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
@@ -62,7 +78,11 @@ async function askQuestion(q: Question, answers: Answers, ctx: AppContext, direc
   const suffix = q.help ? ` (${q.help})` : '';
   const before = previous[q.key];
   if (q.type === 'boolean') return ask.confirm({ message: `${q.label}${suffix}`, default: typeof before === 'boolean' ? before : q.default === undefined ? true : q.default === true });
-  if (q.type === 'body') return askBody(ask, q.label, previousText(before) ?? (typeof q.default === 'string' ? q.default : undefined), directory);
+  if (q.type === 'body') {
+    const name = await askBody(ask, q.label, previousText(before) ?? (typeof q.default === 'string' ? q.default : undefined), directory);
+    if (!findExactBody(directory.bodies, name)) await askUnlistedAddress(ask, answers, previous);
+    return name;
+  }
   const fallback = previousText(before) ?? (typeof q.default === 'string' ? q.default : q.key === 'periode_tot' ? ctx.today : undefined);
   const value = await ask.text({
     message: `${q.label}${suffix}`,
@@ -108,7 +128,8 @@ async function askPointsAndClauses(template: RequestTemplate, answers: Answers, 
       : [];
     for (;;) {
       const text = await ask.text({
-        message: own.length === 0 ? 'Eigen punt toevoegen (leeg laten om door te gaan)' : `Nog een eigen punt (${own.length} toegevoegd; leeg laten om door te gaan)`,
+        // A template without points of its own needs one: then the first is asked without an empty way out.
+        message: own.length === 0 ? (template.ownPointsRequired ? 'Eerste punt van uw verzoek (verplicht)' : 'Eigen punt toevoegen (leeg laten om door te gaan)') : `Nog een eigen punt (${own.length} toegevoegd; leeg laten om door te gaan)`,
         required: template.ownPointsRequired && own.length === 0,
       });
       if (text.trim() === '') break;
@@ -284,7 +305,7 @@ export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewR
   const ids = await ctx.workspace.requestIds();
   const { draft, built } = await settleDraft(options, ctx, directory, false, async (draft) => {
     const bodyQuestion = draft.template.questions.find((q) => q.type === 'body');
-    const body = resolveBody(String((bodyQuestion && draft.answers[bodyQuestion.key]) ?? ''), directory, draft.warnings);
+    const body = resolveBody(String((bodyQuestion && draft.answers[bodyQuestion.key]) ?? ''), directory, draft.warnings, draft.answers);
     const id = options.id ?? nextRequestId(ctx.today, ids, body.name, draft.topic);
     return { preview: draftRequest(draft, id, body, ctx), question: 'Dit verzoek opslaan?' };
   });

@@ -3,7 +3,7 @@
 // nowhere and the document ledger, let the user confirm or correct each point, and store the
 // outcomes, the ledger and the dates the letter gives. A suggested split of a point (alsoOutcomes)
 // is stored only when the user has seen and chosen it.
-import { UsageError } from '../core/errors.js';
+import { CannotError, UsageError } from '../core/errors.js';
 import { parseDecision, type DecisionProposal, type ProposedPoint } from '../core/decision/index.js';
 import { applyLedger } from '../core/ledger.js';
 import { decisionEvent, lawOfDecision, mergeOutcomes } from '../core/outcome-record.js';
@@ -50,6 +50,10 @@ async function readProposal(o: RespondOptions, request: WooRequest): Promise<{ p
   const decidedOn = known?.date ?? firstPass.dates.decided;
   const law = decidedOn ? lawOfDecision(decidedOn) : 'woo';
   const parsed = law === 'wob' ? parseDecision(text, request.points, { law: 'wob' }) : firstPass;
+  // Nothing about any point and no date of a decision: this is no decision letter.
+  if (!o.inventory && !parsed.dates.decided && parsed.points.every((p) => p.outcome === 'unanswered')) {
+    throw new CannotError(`In ${o.from} staat geen besluit op dit verzoek: geen uitkomst bij een punt en geen datum van een besluit.`, 'Controleer of u het goede bestand koos (het besluit zelf, als PDF met tekstlaag of als tekst); een gescande PDF zonder tekst leest woo niet.');
+  }
   // The parser already ties an inventory inside the letter to the points.
   if (!o.inventory) return { proposal: parsed, warnings: [] };
   const { readInventoryFile } = await import('./inventory-file.js');

@@ -1,6 +1,7 @@
 // The one place where errors become messages and exit codes.
 import { CommanderError } from 'commander';
-import { ZodError, z } from 'zod';
+import { ZodError } from 'zod';
+import { issuesText } from '../core/problem-text.js';
 import { EXIT, WooError } from '../core/errors.js';
 import type { Io } from './io.js';
 
@@ -44,7 +45,7 @@ export function reportError(e: unknown, io: Io): number {
     return e.exitCode;
   }
   if (e instanceof ZodError) {
-    io.stderr(`woo: Ongeldige invoer:\n${z.prettifyError(e)}\n`);
+    io.stderr(`woo: Ongeldige invoer: ${issuesText(e)}\n`);
     return EXIT.usage;
   }
   const err = e as Error;

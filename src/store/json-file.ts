@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { CannotError } from '../core/errors.js';
+import { issuesText, jsonErrorText } from '../core/problem-text.js';
 
 export class DamagedFileError extends CannotError {
   constructor(
@@ -22,14 +23,14 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S)
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new DamagedFileError(file, `geen geldige JSON (${(e as Error).message})`);
+    throw new DamagedFileError(file, jsonErrorText(text, e));
   }
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SUPPORTED_SCHEMA_VERSION) {
     throw new DamagedFileError(file, `gemaakt met een nieuwere versie van woo (schemaversie ${version}; deze versie kent ${SUPPORTED_SCHEMA_VERSION}). Werk woo bij`);
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new DamagedFileError(file, z.prettifyError(parsed.error).replace(/\n\s*/g, ' '));
+  if (!parsed.success) throw new DamagedFileError(file, issuesText(parsed.error));
   return parsed.data;
 }
 

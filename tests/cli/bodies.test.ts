@@ -139,12 +139,35 @@ describe('the directory in woo new', () => {
     expect(letter.stdout).toContain('Postbus 17107  \n2502 CC  Den Haag');
   });
 
-  it('keeps an unknown body as typed, with a warning and suggestions', async () => {
+  it('refuses an unknown body with the suggestions, unless --body-unlisted says it is meant', async () => {
     const r = await runCli([...VRIJ, '--set', 'bestuursorgaan=Gemeente Amstrdam', '--json'], { home });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).body).toEqual({ name: 'Gemeente Amstrdam' });
-    expect(r.stderr).toContain('Let op: "Gemeente Amstrdam" staat niet in de lijst van bestuursorganen');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"Gemeente Amstrdam" staat niet in de lijst van bestuursorganen');
     expect(r.stderr).toContain('Bedoelde u Gemeente Amsterdam (gemeente-amsterdam)');
+    expect(r.stderr).toContain('--body-unlisted');
+    const kept = await runCli([...VRIJ, '--set', 'bestuursorgaan=Stichting Buurtbudget', '--body-unlisted', '--json'], { home });
+    expect(kept.code).toBe(0);
+    expect(JSON.parse(kept.stdout).body).toEqual({ name: 'Stichting Buurtbudget' });
+    expect(kept.stderr).toContain('de brief krijgt geen adres');
+  });
+
+  it('takes the address of an unlisted body from --body-address, --body-postcode, --body-city and --body-email', async () => {
+    const r = await runCli([...VRIJ, '--body', 'Stichting Buurtbudget', '--body-address', 'Postbus 12', '--body-postcode', '3511ab', '--body-city', 'Utrecht', '--body-email', 'woo@buurtbudget.nl', '--json'], { home });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).body).toEqual({ name: 'Stichting Buurtbudget', address: 'Postbus 12', postcode: '3511 AB', city: 'Utrecht', email: 'woo@buurtbudget.nl' });
+    const letter = await runCli(['letter', JSON.parse(r.stdout).id, '--format', 'md'], { home });
+    expect(letter.stdout).toContain('Postbus 12');
+    const bad = await runCli([...VRIJ, '--body', 'Stichting Buurtbudget', '--body-postcode', '35110', '--json'], { home });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('1234 AB');
+  });
+
+  it('refuses Curaçao and the other parts of the Kingdom outside the Woo however typed', async () => {
+    for (const typed of ['Curaçao', 'curacao', 'Regering van Curaçao', 'Openbaar Lichaam Bonaire', 'Land Aruba']) {
+      const r = await runCli([...VRIJ, '--body', typed, '--body-unlisted'], { home });
+      expect(r.code, typed).toBe(2);
+      expect(r.stderr).toContain('kunt u geen Woo-verzoek richten');
+    }
   });
 
   it('refuses a body outside the Woo with exit 2 and the reason, and writes nothing', async () => {

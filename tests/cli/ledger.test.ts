@@ -21,7 +21,7 @@ const INVENTORY = [
 beforeEach(async () => {
   home = tempDir();
   await runCli(['profile', '--name', 'Jan Jansen'], { home });
-  await runCli(['new', 'vrij', '--set', 'onderwerp=parkeren', '--body', 'Gemeente Voorbeeldstad', '--set', 'eigen_punten=Het parkeerbeleid', '--set', 'eigen_punten=De handhavingscijfers', '--yes'], { home });
+  await runCli(['new', 'vrij', '--set', 'onderwerp=parkeren', '--body', 'Gemeente Voorbeeldstad', '--body-unlisted', '--set', 'eigen_punten=Het parkeerbeleid', '--set', 'eigen_punten=De handhavingscijfers', '--yes'], { home });
   await runCli(['log', ID, 'received', '2026-10-01'], { home });
   writeFileSync(join(home, 'besluit.txt'), LETTER);
   writeFileSync(join(home, 'inventaris.csv'), INVENTORY);

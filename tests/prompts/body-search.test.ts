@@ -39,16 +39,27 @@ describe('the body search prompt', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('keeps a body that is not in the directory as typed, with a suggestion', async () => {
+  it('keeps a body that is not in the directory as typed, and asks its address', async () => {
     const ctx = await context();
     const done = runNew({ template: 'vrij', answers: VRIJ, yes: true }, ctx);
     await until('Bestuursorgaan');
     screen.type('Stichting Buurtbudget');
     await selectTyped('Stichting Buurtbudget');
     screen.keypress('enter');
-    const { request, warnings } = await done;
-    expect(request.body).toEqual({ name: 'Stichting Buurtbudget' });
-    expect(warnings.join('\n')).toContain('staat niet in de lijst van bestuursorganen');
+    // Then its address, so that the letter has one.
+    await until('Adres van het bestuursorgaan');
+    screen.type('Postbus 12');
+    screen.keypress('enter');
+    await until('Postcode');
+    screen.type('3511ab');
+    screen.keypress('enter');
+    await until('Plaats');
+    screen.type('Utrecht');
+    screen.keypress('enter');
+    await until('E-mailadres');
+    screen.keypress('enter');
+    const { request } = await done;
+    expect(request.body).toEqual({ name: 'Stichting Buurtbudget', address: 'Postbus 12', postcode: '3511 AB', city: 'Utrecht' });
   });
 
   it('offers the template default (Nationale Politie) before anything is typed', async () => {

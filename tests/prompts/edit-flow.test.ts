@@ -14,7 +14,7 @@ import { until } from '../helpers/screen.js';
 async function setup(): Promise<{ ctx: AppContext; id: string }> {
   const quiet: AppContext = { workspace: new Workspace({ root: tempDir(), source: 'WOO_HOME' }), today: '2026-11-23', output: { out: () => {}, err: () => {} } };
   await quiet.workspace.writeProfile({ name: 'Jan' });
-  const answers = { onderwerp: 'parkeren', bestuursorgaan: 'Gemeente Voorbeeldstad', periode_van: '2026-01-01', periode_tot: '2026-11-01', eigen_punten: ['Het parkeerbeleid', 'De handhavingscijfers'], clausules: [] };
+  const answers = { onderwerp: 'parkeren', bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, periode_van: '2026-01-01', periode_tot: '2026-11-01', eigen_punten: ['Het parkeerbeleid', 'De handhavingscijfers'], clausules: [] };
   const { request } = await runNew({ template: 'vrij', answers, yes: true }, quiet);
   return { ctx: { ...quiet, ask: inquirerAsk() }, id: request.id };
 }
@@ -34,6 +34,7 @@ describe('woo edit at a terminal', () => {
     await step('Bestuursorgaan', []);
     expect(await until('❯ Gebruik “Gemeente Voorbeeldstad” zoals getypt')).toBeTruthy(); // the stored body first
     screen.keypress('enter');
+    for (const field of ['Adres van het bestuursorgaan', 'Postcode', 'Plaats', 'E-mailadres']) await step(field, ['enter']);
     await step('Periode vanaf', ['enter']);
     await step('Periode tot en met', ['enter']);
     await step('Welke eigen punten houdt u?', ['down', 'space', 'enter']); // drop the second

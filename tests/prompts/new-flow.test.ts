@@ -42,6 +42,8 @@ describe('woo new at a terminal', () => {
     await answer('Bestuursorgaan', [{ type: 'Gemeente Voorbeeldstad' }]);
     await selectTyped('Gemeente Voorbeeldstad');
     screen.keypress('enter');
+    // Not in the directory: its address is asked (all optional).
+    for (const field of ['Adres van het bestuursorgaan', 'Postcode', 'Plaats', 'E-mailadres']) await answer(field, ['enter']);
     // Validation as you type: an impossible date is refused and asked again.
     await answer('Periode vanaf', [{ type: '2026-02-30' }, 'enter']);
     await screen.next();
@@ -88,9 +90,9 @@ describe('woo new at a terminal', () => {
   it('goes back to one question with "Aanpassen" and shows the letter again', async () => {
     const { ctx } = context();
     await ctx.workspace.writeProfile({ name: 'Jan' });
-    const done = runNew({ template: 'vrij', answers: { bestuursorgaan: 'Gemeente Voorbeeldstad', periode_van: '2026-01-01', periode_tot: '2026-11-01', clausules: [] }, yes: false }, ctx);
+    const done = runNew({ template: 'vrij', answers: { bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, periode_van: '2026-01-01', periode_tot: '2026-11-01', clausules: [] }, yes: false }, ctx);
     await answer('Onderwerp', [{ type: 'het parkeerbeleid' }, 'enter']);
-    await answer('Eigen punt toevoegen', [{ type: 'De nota parkeren' }, 'enter']);
+    await answer('Eerste punt van uw verzoek (verplicht)', [{ type: 'De nota parkeren' }, 'enter']);
     await answer('Nog een eigen punt', [{ type: 'De handhavingscijfers' }, 'enter']);
     await answer('Nog een eigen punt', ['enter']);
     await answer('Dit verzoek opslaan?', ['down', 'enter']); // Aanpassen
@@ -107,14 +109,14 @@ describe('woo new at a terminal', () => {
   it('keeps the answers given when the user stops with Ctrl+C, and --resume asks only the rest', async () => {
     const { ctx } = context();
     await ctx.workspace.writeProfile({ name: 'Jan' });
-    const first = runNew({ template: 'vrij', answers: { bestuursorgaan: 'Gemeente Voorbeeldstad', periode_van: '2026-01-01', periode_tot: '2026-11-01' }, yes: false }, ctx);
+    const first = runNew({ template: 'vrij', answers: { bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, periode_van: '2026-01-01', periode_tot: '2026-11-01' }, yes: false }, ctx);
     await answer('Onderwerp', [{ type: 'het parkeerbeleid' }, 'enter']);
-    await answer('Eigen punt toevoegen', [{ type: '' }]);
+    await answer('Eerste punt van uw verzoek', [{ type: '' }]);
     screen.keypress({ name: 'c', ctrl: true });
     await expect(first).rejects.toThrow();
     expect((await ctx.workspace.readDraft())?.answers).toMatchObject({ onderwerp: 'het parkeerbeleid' });
     const second = runNew({ answers: {}, yes: false, resume: true }, ctx);
-    await answer('Eigen punt toevoegen', [{ type: 'De nota parkeren' }, 'enter']);
+    await answer('Eerste punt van uw verzoek', [{ type: 'De nota parkeren' }, 'enter']);
     await answer('Nog een eigen punt', ['enter']);
     await answer('standaardclausules', ['enter']);
     await answer('Dit verzoek opslaan?', ['enter']);

@@ -5,7 +5,12 @@ import type { Io } from '../io.js';
 import { examples } from './shared.js';
 
 const optionsSchema = z.object({
-  days: z.coerce.number({ error: '--days moet een getal zijn' }).int().min(0).max(3660).default(30),
+  days: z.coerce
+    .number({ error: '--days moet een getal zijn, bijvoorbeeld --days 30' })
+    .int({ error: '--days moet een geheel aantal dagen zijn, bijvoorbeeld --days 30' })
+    .min(0, { error: '--days is het aantal dagen vooruit en kan niet negatief zijn; gebruik bijvoorbeeld --days 30 (0 is alleen vandaag)' })
+    .max(3660, { error: '--days kan hoogstens 3660 zijn (tien jaar vooruit)' })
+    .default(30),
   ics: z.string().optional(),
   all: z.boolean().default(false),
   json: z.boolean().default(false),

@@ -31,7 +31,7 @@ export function registerDeadline(program: Command, io: Io): void {
     .option('--regime <regime>', 'auto, woo of wob (standaard auto: naar de ontvangstdatum)')
     .option('--adjourned <datum>', 'dag waarop de verdaging werd meegedeeld')
     .option('--weeks <n>', 'bij --adjourned: aangekondigde weken')
-    .option('--suspended <van:tot>', 'opschorting (mag vaker), bijvoorbeeld 2026-11-10:2026-11-24', collect, [])
+    .option('--suspended <van:tot>', 'opschorting (mag vaker), bijvoorbeeld 2026-11-10:2026-11-24', collect)
     .option('--decided <datum>', 'datum van het besluit')
     .option('--notice-of-default <datum>', 'datum van de ingebrekestelling')
     .option('--objection-lodged <datum>', 'datum waarop bezwaar is gemaakt')

@@ -2,12 +2,17 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { collect, examples } from './shared.js';
+import { bodyAnswers, collect, examples } from './shared.js';
 
 const optionsSchema = z.object({
   answers: z.string().optional(),
   set: z.array(z.string()).default([]),
   body: z.string().optional(),
+  bodyUnlisted: z.boolean().default(false),
+  bodyAddress: z.string().optional(),
+  bodyPostcode: z.string().optional(),
+  bodyCity: z.string().optional(),
+  bodyEmail: z.string().optional(),
   editor: z.boolean().default(false),
   yes: z.boolean().default(false),
   json: z.boolean().default(false),
@@ -18,8 +23,13 @@ export function registerEdit(program: Command, io: Io): void {
     .command('edit <id>')
     .description('een verzoek wijzigen: stap voor stap, met de opties van woo new, of als YAML in uw editor')
     .option('--answers <bestand>', 'gewijzigde antwoorden uit een JSON-bestand')
-    .option('--set <sleutel=waarde>', 'één gewijzigd antwoord; mag vaker', collect, [])
+    .option('--set <sleutel=waarde>', 'één gewijzigd antwoord; mag vaker', collect)
     .option('--body <naam of id>', 'een ander bestuursorgaan')
+    .option('--body-unlisted', 'het bestuursorgaan staat bewust niet in de lijst (anders wordt een onbekende naam geweigerd)')
+    .option('--body-address <adres>', 'bestuursorgaan buiten de lijst: straat en huisnummer of postbus')
+    .option('--body-postcode <postcode>', 'bestuursorgaan buiten de lijst: postcode')
+    .option('--body-city <plaats>', 'bestuursorgaan buiten de lijst: plaats')
+    .option('--body-email <e-mail>', 'bestuursorgaan buiten de lijst: e-mailadres voor Woo-verzoeken')
     .option('--editor', 'de brief (titel, onderwerp, punten, periode, bestuursorgaan, clausules) als YAML openen in $EDITOR')
     .option('-y, --yes', 'niet om bevestiging vragen, ook niet als het verzoek al verzonden is')
     .option('--json', 'het gewijzigde verzoek als JSON tonen')
@@ -30,6 +40,7 @@ export function registerEdit(program: Command, io: Io): void {
         ...(o.answers ? await readAnswersFile(o.answers) : {}),
         ...parseSetFlags(o.set),
         ...(o.body !== undefined ? { bestuursorgaan: o.body } : {}),
+        ...bodyAnswers(o),
       };
       const { runEdit } = await import('../../app/edit.js');
       const { editorFor } = await import('../editor.js');

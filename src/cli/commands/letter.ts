@@ -6,6 +6,17 @@ import { appContext } from '../context.js';
 import type { Io } from '../io.js';
 import { collect, examples } from './shared.js';
 
+/** Dutch names of the letter kinds, accepted as they are for events and outcomes. */
+const LETTER_KIND_WORDS: Record<string, (typeof LETTER_KINDS)[number]> = {
+  verzoek: 'request',
+  'woo-verzoek': 'request',
+  ingebrekestelling: 'notice-of-default',
+  bezwaar: 'objection',
+  bezwaarschrift: 'objection',
+  'pro-forma': 'objection-pro-forma',
+  'bezwaar-pro-forma': 'objection-pro-forma',
+};
+
 const optionsSchema = z.object({
   format: z.enum(['md', 'txt', 'pdf']).default('md'),
   output: z.string().optional(),
@@ -21,7 +32,7 @@ export function registerLetter(program: Command, io: Io): void {
     .description(`een brief maken: ${LETTER_KINDS.join(' | ')} (standaard: request)`)
     .option('--format <formaat>', 'md, txt of pdf (standaard md)')
     .option('-o, --output <bestand>', 'naar dit bestand (bij --batch: deze map) schrijven; pdf zonder --output: <id>-<soort>.pdf')
-    .option('--ground <punt=tekst>', 'bezwaar: eigen grond bij een punt, of "algemeen=…"; mag vaker', collect, [])
+    .option('--ground <punt=tekst>', 'bezwaar: eigen grond bij een punt, of "algemeen=…"; mag vaker', collect)
     .option('--batch <reeks>', 'de brieven van alle verzoeken van een reeks, één bestand per bestuursorgaan')
     .option('--force', 'ook maken als de brief te vroeg of te laat is (met waarschuwing)')
     .option('--replace-unsupported', 'pdf: tekens die het lettertype niet heeft (zoals emoji) als ? afdrukken in plaats van te weigeren')
@@ -30,7 +41,7 @@ export function registerLetter(program: Command, io: Io): void {
       // With --batch the first argument, if any, is the letter kind.
       const [requestId, kindWord] = o.batch !== undefined ? [undefined, id ?? kind] : [id, kind];
       if (o.batch !== undefined && kind !== undefined) throw new UsageError('Met --batch geeft u geen verzoek-id op, alleen eventueel de soort brief.');
-      const letterKind = z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')}.` }).parse(kindWord ?? 'request');
+      const letterKind = z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')} (of ${Object.keys(LETTER_KIND_WORDS).join(', ')}).` }).parse(LETTER_KIND_WORDS[kindWord?.trim().toLowerCase() ?? ''] ?? kindWord ?? 'request');
       const { runLetter } = await import('../../app/letter.js');
       const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io));
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);

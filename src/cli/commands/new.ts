@@ -4,12 +4,17 @@ import { BODY_KINDS } from '../../core/bodies/schema.js';
 import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { collect, examples } from './shared.js';
+import { bodyAnswers, collect, examples } from './shared.js';
 
 const optionsSchema = z.object({
   answers: z.string().optional(),
   set: z.array(z.string()).default([]),
   body: z.string().optional(),
+  bodyUnlisted: z.boolean().default(false),
+  bodyAddress: z.string().optional(),
+  bodyPostcode: z.string().optional(),
+  bodyCity: z.string().optional(),
+  bodyEmail: z.string().optional(),
   bodies: z.string().optional(),
   bodiesFile: z.string().optional(),
   bodiesKind: z.enum(BODY_KINDS).optional(),
@@ -42,8 +47,13 @@ export function registerNew(program: Command, io: Io): void {
     .command('new [sjabloon]')
     .description('een nieuw Woo-verzoek opstellen (stap voor stap, of met een antwoordbestand); ook aan veel bestuursorganen tegelijk')
     .option('--answers <bestand>', 'antwoorden uit een JSON-bestand (zie woo templates show <sjabloon>)')
-    .option('--set <sleutel=waarde>', 'één antwoord; mag vaker', collect, [])
+    .option('--set <sleutel=waarde>', 'één antwoord; mag vaker', collect)
     .option('--body <naam of id>', 'het bestuursorgaan (hetzelfde als --set bestuursorgaan=...); zoek het met woo bodies')
+    .option('--body-unlisted', 'het bestuursorgaan staat bewust niet in de lijst (anders wordt een onbekende naam geweigerd)')
+    .option('--body-address <adres>', 'bestuursorgaan buiten de lijst: straat en huisnummer of postbus')
+    .option('--body-postcode <postcode>', 'bestuursorgaan buiten de lijst: postcode')
+    .option('--body-city <plaats>', 'bestuursorgaan buiten de lijst: plaats')
+    .option('--body-email <e-mail>', 'bestuursorgaan buiten de lijst: e-mailadres voor Woo-verzoeken')
     .option('--bodies <ids>', 'reeks: één verzoek per bestuursorgaan, ids of namen gescheiden door komma\'s')
     .option('--bodies-file <bestand>', 'reeks: ids of namen uit een bestand, één per regel (# begint commentaar)')
     .addOption(new Option('--bodies-kind <soort>', 'reeks: alle bestuursorganen van deze soort (zie woo bodies --kind)').choices(BODY_KINDS))
@@ -59,6 +69,7 @@ export function registerNew(program: Command, io: Io): void {
         ...(options.answers ? await readAnswersFile(options.answers) : {}),
         ...parseSetFlags(options.set),
         ...(options.body !== undefined ? { bestuursorgaan: options.body } : {}),
+        ...bodyAnswers(options),
       };
       if (isBatch(options)) return runBatchCommand(template, options, answers, io);
       const { runNew } = await import('../../app/new.js');

@@ -11,10 +11,12 @@ const ACTIONS: Record<string, string> = {
   submit: 'bevestigen',
 };
 
+const KEYS: Record<string, string> = { space: 'spatie', enter: 'Enter', tab: 'Tab' };
+
 const theme = {
   style: {
     keysHelpTip: (keys: [string, string][]) =>
-      keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', ACTIONS[action] ?? action)}`).join(styleText('dim', ' • ')),
+      keys.map(([key, action]) => `${styleText('bold', KEYS[key] ?? key)} ${styleText('dim', ACTIONS[action] ?? action)}`).join(styleText('dim', ' • ')),
   },
 };
 

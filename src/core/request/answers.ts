@@ -11,6 +11,11 @@ export const COMMON_KEYS = {
   extra: 'aanvullende punten die standaard uit staan (sleutels)',
   eigen_punten: 'eigen punten (lijst van teksten)',
   clausules: 'standaardclausules (ids); standaard de aanbevolen set',
+  bestuursorgaan_buiten_lijst: 'ja als het bestuursorgaan bewust niet uit de lijst komt (--body-unlisted)',
+  bestuursorgaan_adres: 'postadres van een bestuursorgaan buiten de lijst (--body-address)',
+  bestuursorgaan_postcode: 'postcode daarvan (--body-postcode)',
+  bestuursorgaan_plaats: 'plaats daarvan (--body-city)',
+  bestuursorgaan_email: 'e-mailadres daarvan (--body-email)',
 } as const;
 
 const YES = new Set(['true', 'ja', 'j', 'yes', 'y', '1']);
