@@ -17,11 +17,11 @@ const SHORT: Record<string, string> = {
 };
 const COLUMNS = [...OUTCOMES, 'pending'] as const;
 
-function pct(n: number, of: number): string {
+export function pct(n: number, of: number): string {
   return of === 0 ? '' : `${Math.round((100 * n) / of)}%`;
 }
 
-function table(header: string[], rows: string[][], rightAlign: (i: number) => boolean): string {
+export function table(header: string[], rows: string[][], rightAlign: (i: number) => boolean): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (rightAlign(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(0, -1).map(line), widths.map((w) => '─'.repeat(w)).join('  '), line(rows.at(-1)!)].join('\n');
@@ -29,6 +29,12 @@ function table(header: string[], rows: string[][], rightAlign: (i: number) => bo
 
 function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+/** One line per refusal ground, most used first: code, count and the protected interest. */
+export function groundLines(counts: Record<string, number>): string[] {
+  const grounds = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  return grounds.length ? grounds.map(([code, n]) => `  ${code.padEnd(10)} ${String(n).padStart(4)}×  ${groundByCode(code)?.short ?? ''}`) : ['  (geen)'];
 }
 
 export function formatReport(report: Report): string {
@@ -45,10 +51,6 @@ export function formatReport(report: Report): string {
     (i) => i > 0,
   );
   const legend = COLUMNS.map((c) => `${SHORT[c]} = ${c === 'pending' ? 'nog geen besluit' : OUTCOME_LABELS[c]}`).join('; ');
-  const grounds = Object.entries(report.total.grounds).sort((a, b) => b[1] - a[1]);
-  const groundLines = grounds.length
-    ? grounds.map(([code, n]) => `  ${code.padEnd(10)} ${String(n).padStart(4)}×  ${groundByCode(code)?.short ?? ''}`)
-    : ['  (geen)'];
   return [
     'Verzoeken',
     overview,
@@ -58,11 +60,11 @@ export function formatReport(report: Report): string {
     `  ${legend}`,
     '',
     'Gebruikte weigeringsgronden (aantal punten)',
-    ...groundLines,
+    ...groundLines(report.total.grounds),
   ].join('\n');
 }
 
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   const s = value === null ? '' : String(value);
   return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -97,3 +97,25 @@ describe('a suggested split is never stored unseen', () => {
     for (const n of split) expect(r.stderr).toContain(`Voor punt ${n} stelt de brief ook`);
   });
 });
+
+describe('woo report --by document', () => {
+  it('counts documents per assessment and ground across requests, as table, JSON and CSV', async () => {
+    const empty = await runCli(['report', '--by', 'document'], { home });
+    expect(empty.stdout).toContain('Nog geen documenten vastgelegd');
+    await runCli(['respond', ID, '--from', join(home, 'besluit.txt'), '--inventory', join(home, 'inventaris.csv'), '--yes'], { home });
+
+    const table = await runCli(['report', '--by', 'document'], { home });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/Gemeente Voorbeeldstad +1 +4 +1 +25% +1 +25% +1 +25% +1 +25%/);
+    expect(table.stdout).toMatch(/5\.1\.2e +2× +eerbiediging van de persoonlijke levenssfeer/);
+    expect(table.stdout).toMatch(/5\.1\.2d +1× +inspectie, controle en toezicht/);
+    for (const line of table.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+
+    const json = JSON.parse((await runCli(['report', '--by', 'document', '--json'], { home })).stdout);
+    expect(json.total).toEqual({ key: 'totaal', requests: 1, documents: 4, assessments: { public: 1, partial_public: 1, not_public: 1, already_public: 1 }, grounds: { '5.1.2e': 2, '5.1.2d': 1 } });
+
+    const csv = (await runCli(['report', '--by', 'document', '--csv'], { home })).stdout.split('\n');
+    expect(csv[0]).toBe('bestuursorgaan,verzoeken,documenten,public,partial_public,not_public,already_public,weigeringsgronden');
+    expect(csv[1]).toBe('Gemeente Voorbeeldstad,1,4,1,1,1,1,5.1.2e:2 5.1.2d:1');
+  });
+});

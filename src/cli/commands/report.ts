@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import { examples } from './shared.js';
 
 const optionsSchema = z.object({
-  by: z.enum(['body', 'template', 'year', 'batch'], { error: 'kies --by body, template, year of batch' }).default('body'),
+  by: z.enum(['body', 'template', 'year', 'batch', 'document'], { error: 'kies --by body, template, year, batch of document' }).default('body'),
   json: z.boolean().default(false),
   csv: z.boolean().default(false),
 });
@@ -15,12 +15,20 @@ export function registerReport(program: Command, io: Io): void {
   const cmd = program
     .command('report')
     .description('tellingen over alle verzoeken: uitkomsten per punt, weigeringsgronden, doorlooptijd, te late besluiten')
-    .option('--by <groep>', 'groeperen per body, template, year of batch (standaard body)')
+    .option('--by <groep>', 'groeperen per body, template, year of batch (standaard body); document: de documenten uit de inventarislijsten')
     .option('--json', 'uitvoer als JSON')
     .option('--csv', 'uitvoer als CSV (voor een spreadsheet)')
     .action(async (raw) => {
       const o = optionsSchema.parse(raw);
       if (o.json && o.csv) throw new UsageError('Kies --json of --csv, niet allebei.');
+      if (o.by === 'document') {
+        const { runDocumentReport, formatDocumentReport, documentReportCsv } = await import('../../app/report-documents.js');
+        const report = await runDocumentReport(await appContext(io));
+        for (const p of report.problems) io.stderr(`Let op: ${p}\n`);
+        if (o.json) printJson(io, report);
+        else io.stdout(o.csv ? documentReportCsv(report) : `${formatDocumentReport(report)}\n`);
+        return;
+      }
       const { runReport } = await import('../../app/report.js');
       const report = await runReport({ by: o.by }, await appContext(io));
       for (const p of report.problems) io.stderr(`Let op: ${p}\n`);
@@ -29,5 +37,5 @@ export function registerReport(program: Command, io: Io): void {
       else if (o.csv) io.stdout(reportCsv(report));
       else io.stdout(`${formatReport(report)}\n`);
     });
-  examples(cmd, ['woo report', 'woo report --by year', 'woo report --by batch --csv > reeks.csv', 'woo report --by template --json']);
+  examples(cmd, ['woo report', 'woo report --by year', 'woo report --by batch --csv > reeks.csv', 'woo report --by template --json', 'woo report --by document']);
 }
