@@ -30,11 +30,11 @@ function quoted(text: string, indent: string, maxLines = 6): string[] {
 }
 
 /** The lines describing one point's proposal (without the question). */
-export function formatPointProposal(p: ProposedPoint, indent = '     '): string[] {
+export function formatPointProposal(p: ProposedPoint, indent = '     ', head = `${String(p.point).padStart(3)}. `): string[] {
   const extra = [p.reference ? `verwijzing: ${p.reference}` : '', p.grounds.length ? `gronden: ${p.grounds.join(', ')}` : '', p.documents !== undefined ? `${p.documents} ${p.documents === 1 ? 'document' : 'documenten'}` : '']
     .filter(Boolean)
     .join('; ');
-  const lines = [`${String(p.point).padStart(3)}. ${OUTCOME_LABELS[p.outcome]}`, ...(extra ? wrapped(extra, indent) : [])];
+  const lines = [`${head}${OUTCOME_LABELS[p.outcome]}`, ...(extra ? wrapped(extra, indent) : [])];
   if (p.source) lines.push(`${indent}bron: ${SOURCE_LABELS[p.source]}`);
   const split = (p.alsoOutcomes ?? []).filter((o) => o !== p.outcome && o !== 'unanswered');
   if (split.length) lines.push(`${indent}ook voorgesteld (splitsing): ${split.map((o) => OUTCOME_LABELS[o]).join(', ')}`);

@@ -65,7 +65,7 @@ async function readProposal(o: RespondOptions, request: WooRequest): Promise<{ p
 type Choice = 'accept' | 'split' | 'edit' | 'skip';
 
 async function confirmPoint(ask: Ask, p: ProposedPoint, point: Point, decision: WooEvent, out: (t: string) => void): Promise<PointOutcome[]> {
-  out(['', `Punt ${p.point}: ${point.text.replace(/\s+/g, ' ').slice(0, 66)}${point.text.length > 66 ? '…' : ''}`, ...formatPointProposal(p)].join('\n'));
+  out(['', `Punt ${p.point}: ${point.text.replace(/\s+/g, ' ').slice(0, 66)}${point.text.length > 66 ? '…' : ''}`, ...formatPointProposal(p, '     ', '  voorstel: ')].join('\n'));
   const split = splitOf(p);
   const choice = await ask.select<Choice>({
     message: `Punt ${p.point}: voorstel overnemen?`,

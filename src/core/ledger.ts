@@ -55,6 +55,16 @@ function documentList(docs: readonly LedgerDocument[]): string {
   return `documenten ${numbers.slice(0, -1).join(', ')} en ${numbers.at(-1)}`;
 }
 
+/** "deels openbaar (5.1.2e): 1, 2 en 4; openbaar: 3" — the documents grouped by how they were assessed. */
+function assessedAs(docs: readonly LedgerDocument[]): string {
+  const groups = new Map<string, string[]>();
+  for (const d of docs) {
+    const key = `${DOCUMENT_ASSESSMENT_LABELS[d.assessment]}${d.grounds.length ? ` (${d.grounds.join(', ')})` : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), d.number]);
+  }
+  return [...groups].map(([key, numbers]) => `${key}: ${numbers.length === 1 ? numbers[0] : `${numbers.slice(0, -1).join(', ')} en ${numbers.at(-1)}`}`).join('; ');
+}
+
 /**
  * Puts a document ledger into a proposal: the ledger replaces the proposal's own, and every point
  * the ledger ties documents to takes the outcome of its documents (source `documents`). In a
@@ -79,7 +89,7 @@ export function applyLedger(proposal: DecisionProposal, documents: readonly Ledg
       grounds: derived.grounds,
       documents: derived.documents,
       source: 'documents',
-      evidence: `Inventarislijst, ${documentList(docs)}: ${docs.map((d) => `${d.number} ${DOCUMENT_ASSESSMENT_LABELS[d.assessment]}${d.grounds.length ? ` (${d.grounds.join(', ')})` : ''}`).join('; ')}.`.slice(0, 4000),
+      evidence: `Inventarislijst, ${documentList(docs)}: ${assessedAs(docs)}.`.slice(0, 4000),
       ...(derived.outcome === 'already_public' && reference ? { reference } : {}),
     };
   });

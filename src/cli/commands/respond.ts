@@ -53,7 +53,7 @@ export function registerRespond(program: Command, io: Io): void {
       }
       for (const e of result.events) io.stdout(`Gebeurtenis uit het besluit vastgelegd: ${e.type} ${e.date} [${e.id}]\n`);
       const documents = result.proposal?.documents?.length ?? 0;
-      io.stdout(`${result.recorded.length} uitkomst(en)${documents ? ` en ${documents} ${documents === 1 ? 'document' : 'documenten'} (inventarislijst)` : ''} vastgelegd bij ${result.request.id}. Bekijk ze met woo show ${result.request.id}.\n`);
+      io.stdout(`${result.recorded.length} uitkomst(en)${documents ? ` en ${documents} ${documents === 1 ? 'document' : 'documenten'} (inventarislijst)` : ''} vastgelegd bij ${result.request.id}.\nBekijk ze met woo show ${result.request.id}.\n`);
     });
   examples(cmd, [
     'woo respond 2026-001-politie-cas                                  (stap voor stap per punt)',

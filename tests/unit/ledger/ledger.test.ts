@@ -1,6 +1,7 @@
 // The document ledger: deriving a point's outcome from its documents, and storing it with the decision.
 import { describe, expect, it } from 'vitest';
-import { outcomeOfDocuments, outcomesByPoint } from '../../../src/core/ledger.js';
+import { applyLedger, outcomeOfDocuments, outcomesByPoint } from '../../../src/core/ledger.js';
+import type { DecisionProposal } from '../../../src/core/decision/index.js';
 import { requestSchema } from '../../../src/core/schema/request.js';
 import type { LedgerDocument } from '../../../src/core/schema/document.js';
 
@@ -58,5 +59,32 @@ describe('the ledger in the request file', () => {
     expect(bad({ assessment: 'misschien' })).toBe(false);
     expect(bad({ assessment: 'public', date: '2025-02-30' })).toBe(false);
     expect(bad({ assessment: 'public' })).toBe(true);
+  });
+});
+
+describe('applyLedger', () => {
+  const proposal = (points: DecisionProposal['points']): DecisionProposal => ({ points, dates: {}, unmatched: [], documents: [], unplaced: [] });
+
+  it('lets the documents decide their points, drops a suggested split there, and says where the letter disagreed', () => {
+    const { proposal: p, notes } = applyLedger(
+      proposal([
+        { point: 1, outcome: 'public', evidence: 'Ik maak de documenten openbaar.', grounds: [], alsoOutcomes: ['not_public'], source: 'own' },
+        { point: 2, outcome: 'unanswered', evidence: '', grounds: [] },
+        { point: 3, outcome: 'nothing_found', evidence: 'Niet aangetroffen.', grounds: [], source: 'own' },
+      ]),
+      [doc('1', 'partial_public', ['5.1.2e'], [1]), doc('2', 'partial_public', ['5.1.2e'], [1]), doc('3', 'public', [], [1]), doc('4', 'already_public', [], [2])],
+      [1, 2, 3],
+    );
+    expect(p.points[0]).toEqual({ point: 1, outcome: 'partial_public', grounds: ['5.1.2e'], documents: 3, source: 'documents', evidence: 'Inventarislijst, documenten 1, 2 en 3: deels openbaar (5.1.2e): 1 en 2; openbaar: 3.' });
+    expect(p.points[1]).toMatchObject({ outcome: 'already_public', source: 'documents' });
+    expect(p.points[2]).toMatchObject({ outcome: 'nothing_found', source: 'own' });
+    expect(p.documents).toHaveLength(4);
+    expect(notes).toEqual(['Punt 1: de brief zegt "openbaar gemaakt", de inventarislijst "deels openbaar" (documenten 1, 2 en 3); het voorstel volgt de inventarislijst.']);
+  });
+
+  it('ties every document to the only point of a one-point request', () => {
+    const { proposal: p } = applyLedger(proposal([{ point: 1, outcome: 'unanswered', evidence: '', grounds: [] }]), [doc('1', 'not_public', ['5.1.2i']), doc('2', 'not_public', ['5.1.2i'])], [1]);
+    expect(p.points[0]).toMatchObject({ outcome: 'not_public', grounds: ['5.1.2i'], documents: 2 });
+    expect(p.documents.every((d) => d.points?.[0] === 1)).toBe(true);
   });
 });
