@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SOURCE = resolve(REPO_ROOT, '../shared/data/bestuursorganen-allmanak-2024.json');
 const DEFAULT_OUT = resolve(REPO_ROOT, 'data/bodies.json');
+/** The ROO export that gives the Woo channels (scripts/roo-channels.mjs); skipped when absent. */
+export const DEFAULT_ROO = resolve(REPO_ROOT, '../shared/data/roo-polder-2026-05');
 
 export const SOURCE_INFO = {
   name: 'Allmanak (Open State Foundation), via de adreslijst van de Woo-generator van VVOJ/SPOON',
@@ -684,7 +686,7 @@ function printReport(report, outPath, verbose) {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-function main(argv) {
+async function main(argv) {
   const args = argv.slice(2);
   const outFlag = args.indexOf('--out');
   const outPath = outFlag >= 0 ? resolve(args[outFlag + 1]) : DEFAULT_OUT;
@@ -692,7 +694,12 @@ function main(argv) {
   const sourcePath = positional[0] ? resolve(positional[0]) : DEFAULT_SOURCE;
 
   const raw = JSON.parse(readFileSync(sourcePath, 'utf8'));
-  const { bodies, report } = buildBodies(raw);
+  const built = buildBodies(raw);
+  const { report } = built;
+  // Loaded only here: it needs the yaml package, the Allmanak build above needs nothing.
+  const { addRooChannels } = await import('./roo-channels.mjs');
+  const bodies = await addRooChannels(built.bodies, DEFAULT_ROO, report);
+  report.out = bodies.length;
   const directory = { source: SOURCE_INFO, generated: generatedDate(), bodies };
   mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(outPath, serialiseDirectory(directory));
@@ -700,5 +707,8 @@ function main(argv) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv);
+  main(process.argv).catch((e) => {
+    process.stderr.write(`${e.stack ?? e}\n`);
+    process.exit(1);
+  });
 }

@@ -34,6 +34,7 @@ export interface AgendaResult {
 const ACTIONS: Record<string, string> = {
   decision: 'uiterste beslisdatum van het bestuursorgaan',
   notice_of_default_from: 'vanaf deze dag kunt u een ingebrekestelling sturen (woo letter <id> notice-of-default)',
+  acknowledgement_missing: 'geen ontvangstbevestiging tien dagen na verzending; vraag om bevestiging van de ontvangst en de datum daarvan (woo send <id> reminder). Dit is geen ingebrekestelling: de termijn loopt nog',
   appeal_from: 'vanaf deze dag kunt u beroep instellen wegens niet tijdig beslissen',
   objection: 'laatste dag om bezwaar te maken (woo letter <id> objection)',
   objection_decision: 'uiterste datum voor de beslissing op bezwaar',
@@ -61,6 +62,8 @@ export async function runAgenda(options: { days: number; ics?: string; cwd: stri
       if (!overdue && !openNow && (d.date < ctx.today || d.date > until)) continue;
       items.push({ id: request.id, body: request.body.name, title: request.title, kind: d.kind, date: d.date, basis: d.basis, explanation: d.explanation, overdue, openNow });
     }
+    const ack = summary.acknowledgementMissing;
+    if (ack) items.push({ id: request.id, body: request.body.name, title: request.title, kind: 'acknowledgement_missing', date: ack.since, basis: ack.basis, explanation: `verzonden op ${formatDateShort(ack.sent)}; de beslistermijn loopt vanaf de ontvangst (art. 4.4 lid 1 Woo)`, overdue: false, openNow: true });
   }
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
   let icsFile: string | undefined;

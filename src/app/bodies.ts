@@ -5,6 +5,9 @@ import { CannotError } from '../core/errors.js';
 import { didYouMean, findExactBody } from './body-lookup.js';
 import type { AppContext } from './context.js';
 import { loadDirectory, type Directory } from './directory.js';
+import { directoryChannelSource } from './channels.js';
+import { checkedLabel, rankChannels, type ChannelInfo } from '../core/bodies/channels.js';
+import { CHANNEL_LABELS } from '../core/schema/event.js';
 
 /** At most this many search results: past that, a longer query finds the body sooner than scrolling. */
 const SEARCH_LIMIT = 25;
@@ -17,6 +20,8 @@ export interface BodiesResult {
 export interface BodyShowResult {
   directory: Directory;
   body: Body;
+  /** Its ways in for a Woo request, most suitable first, each with source, date and warnings. */
+  channels: ChannelInfo[];
 }
 
 /** Matching bodies, best first; without a query every body (of the kind), by name. */
@@ -37,7 +42,7 @@ export async function runBodyShow(id: string, ctx: AppContext): Promise<BodyShow
     const suggestion = didYouMean(directory.bodies, id);
     throw new CannotError(`Onbekend bestuursorgaan: "${id}".`, `${suggestion ? `${suggestion} ` : ''}Zoek met woo bodies <zoekterm>.`);
   }
-  return { directory, body };
+  return { directory, body, channels: rankChannels(directoryChannelSource(body, directory), ctx.today) };
 }
 
 /** The --json output of a search: where the data comes from, and the bodies as in the directory. */
@@ -72,6 +77,15 @@ function nameCell(body: Body, width: number): string {
   return `${name}${marker}`.padEnd(width);
 }
 
+/** The best way in, for the list: e-mail marked first, since woo send can then prepare the message. */
+function wayIn(b: Body): string {
+  const email = b.channels?.email?.address ?? b.email;
+  if (email) return `e-mail ${email}`;
+  const form = b.channels?.webform?.url ?? b.webform;
+  if (form) return `formulier ${form}`;
+  return b.postal || b.channels?.postal ? 'post' : '—';
+}
+
 export function formatBodies(result: BodiesResult): string {
   const { bodies, directory } = result;
   if (bodies.length === 0) return `Geen bestuursorganen gevonden. Probeer een korter of ander zoekwoord.\n\n${sourceNotice(directory)}`;
@@ -83,10 +97,10 @@ export function formatBodies(result: BodiesResult): string {
   const row = (id: string, name: string, kind: string, place: string, contact: string) =>
     `${id.padEnd(idWidth)}  ${name}  ${kind.padEnd(kindWidth)}  ${cell(place, 20)}  ${contact}`.trimEnd();
   const lines = [
-    row('Id', cell('Naam', nameWidth), 'Soort', 'Plaats', 'E-mail / webformulier'),
-    ...bodies.map((b) => row(b.id, nameCell(b, nameWidth), b.kind, b.postal?.city ?? '—', b.email ?? b.webform ?? '—')),
+    row('Id', cell('Naam', nameWidth), 'Soort', 'Plaats', 'Woo-verzoek'),
+    ...bodies.map((b) => row(b.id, nameCell(b, nameWidth), b.kind, b.postal?.city ?? '—', wayIn(b))),
   ];
-  const notes = [`${bodies.length} ${bodies.length === 1 ? 'bestuursorgaan' : 'bestuursorganen'}. Alles over één: woo bodies show <id>.`];
+  const notes = [`${bodies.length} ${bodies.length === 1 ? 'bestuursorgaan' : 'bestuursorganen'}. Alles over één: woo bodies show <id>.`, 'Woo-verzoek: "e-mail" neemt verzoeken per e-mail aan (woo send maakt dan een .eml), anders het webformulier of de post.'];
   if (bodies.some((b) => !b.woo)) notes.push('[geen Woo]: de Woo geldt niet voor dit orgaan; een verzoek is daar geen Woo-verzoek.');
   return `${lines.join('\n')}\n\n${notes.join('\n')}\n\n${sourceNotice(directory)}`;
 }
@@ -102,8 +116,6 @@ export function formatBody(result: BodyShowResult): string {
     ['Afkorting', body.shortName],
     ['Ook bekend als', body.aliases?.join(', ')],
     ['Postadres', postal.join(`\n${' '.repeat(18)}`)],
-    ['E-mail', body.email],
-    ['Webformulier', body.webform],
     ['Website', body.website],
     ['Woo', body.woo ? 'ja' : `nee — ${body.wooNote}`],
     ['Provincie', body.province],
@@ -112,5 +124,13 @@ export function formatBody(result: BodyShowResult): string {
     ['Herkomst', directory.override?.ids.has(body.id) ? `eigen correctie of aanvulling (${directory.override.file})` : undefined],
   ];
   const lines = fields.filter(([, value]) => value !== undefined).map(([label, value]) => `  ${`${label}:`.padEnd(16)}${value}`);
-  return `${body.name}\n${lines.join('\n')}\n\n${sourceNotice(directory)}`;
+  const ways = result.channels.length
+    ? result.channels.flatMap((c, i) => [
+        `  ${i + 1}. ${CHANNEL_LABELS[c.channel]}: ${c.to}`,
+        ...(c.provenance ? [`     bron: ${c.provenance.source}${c.provenance.checked ? `, gecontroleerd ${checkedLabel(c.provenance.checked)}` : ''}`] : []),
+        ...c.notes.map((n) => `     let op: ${n}`),
+      ])
+    : ['  geen bekend: vul een adres aan in bodies.json (zie woo bodies --help)'];
+  const contact = body.channels?.contact ? [`  Woo-contact: ${body.channels.contact.text} (bron: ${body.channels.contact.source}, ${checkedLabel(body.channels.contact.checked)})`] : [];
+  return `${body.name}\n${lines.join('\n')}\n\nKanalen voor een Woo-verzoek (meest geschikt eerst; woo send gebruikt het eerste):\n${[...ways, ...contact].join('\n')}\n\n${sourceNotice(directory)}`;
 }

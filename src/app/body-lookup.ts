@@ -51,14 +51,17 @@ export function assertWooApplies(body: Body): void {
 
 /** The letter's addressee, copied from the directory entry (a snapshot: later corrections do not change sent letters). */
 export function bodyRef(body: Body): BodyRef {
-  const { postal } = body;
+  // The address for Woo requests, where the directory has one, before the general one.
+  const postal = body.channels?.postal ?? body.postal;
+  const email = body.channels?.email?.address ?? body.email;
+  const webform = body.channels?.webform?.url ?? body.webform;
   return {
     name: body.name,
     id: body.id,
-    ...(postal ? { address: postal.address, city: postal.country ? `${postal.city}, ${postal.country}` : postal.city } : {}),
+    ...(postal ? { address: postal.address, city: 'country' in postal && postal.country ? `${postal.city}, ${postal.country}` : postal.city } : {}),
     ...(postal?.postcode ? { postcode: postal.postcode } : {}),
-    ...(body.email ? { email: body.email } : {}),
-    ...(body.webform ? { webform: body.webform } : {}),
+    ...(email ? { email } : {}),
+    ...(webform ? { webform } : {}),
   };
 }
 

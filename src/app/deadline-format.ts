@@ -9,6 +9,7 @@ export const DEADLINE_NAMES: Record<string, string> = {
   objection: 'bezwaartermijn',
   objection_decision: 'beslissing op bezwaar',
   court_appeal: 'beroepstermijn',
+  acknowledgement_missing: 'ontvangstbevestiging?',
 };
 
 export function wrapText(text: string, width: number, indent: string): string {

@@ -22,6 +22,8 @@ export interface ListRow {
   batch?: string;
   assignee?: string;
   archived?: string;
+  /** Sent ten days ago or more without any sign it arrived: ask for an acknowledgement. */
+  acknowledgementMissing?: { sent: string; since: string };
 }
 
 export interface ListResult {
@@ -54,6 +56,7 @@ export function listRows(requests: WooRequest[], today: string, filter: ListFilt
       ...(r.batch ? { batch: r.batch } : {}),
       ...(r.assignee ? { assignee: r.assignee } : {}),
       ...(r.archived ? { archived: r.archived } : {}),
+      ...(s.acknowledgementMissing ? { acknowledgementMissing: { sent: s.acknowledgementMissing.sent, since: s.acknowledgementMissing.since } } : {}),
     }));
 }
 
@@ -108,7 +111,16 @@ function formatBatchList(batch: string, rows: ListRow[]): string {
     `${cut('Id', idW)}  ${cut('Bestuursorgaan', bodyW)}  ${cut('Status', 20)}  ${cut('Volgende termijn', 38)}  Aangemaakt`,
     ...rows.map((r) => `${cut(r.id, idW)}  ${cut(r.body, bodyW)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 38)}  ${r.created}`),
   ];
-  return lines.join('\n');
+  return `${lines.join('\n')}${missingAcknowledgementNote(rows)}`;
+}
+
+/** Below the table: the requests still without a sign of receipt ten days after sending. */
+function missingAcknowledgementNote(rows: ListRow[]): string {
+  const missing = rows.filter((r) => r.acknowledgementMissing);
+  if (missing.length === 0) return '';
+  return `\n\nGeen ontvangstbevestiging, tien dagen of langer na verzending:\n${missing
+    .map((r) => `  ${r.id} (verzonden ${formatDateShort(r.acknowledgementMissing!.sent)}): vraag erom met woo send ${r.id} reminder`)
+    .join('\n')}`;
 }
 
 /** The list in one section per assignee (woo list --by-assignee); unassigned requests last. */
@@ -131,5 +143,5 @@ export function formatList(rows: ListRow[]): string {
   for (const r of rows) {
     lines.push(`${cut(r.id, idW)}  ${cut(r.body, 24)}  ${cut(r.title, 28)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 38)}  ${r.created}`);
   }
-  return lines.join('\n');
+  return `${lines.join('\n')}${missingAcknowledgementNote(rows)}`;
 }

@@ -1,6 +1,7 @@
 // Status and deadlines of a stored request: one deadline engine for show, list, agenda and letters.
 import type { IsoDate } from '../core/dates.js';
 import { computeDeadlines, deadlineInputFromEvents, type Deadline, type DeadlineReport } from '../core/law/index.js';
+import { missingAcknowledgement, type MissingAcknowledgement } from '../core/request/acknowledgement.js';
 import { isOpen, requestStatus, STATUS_LABELS, type RequestStatus } from '../core/request/status.js';
 import type { WooRequest } from '../core/schema/request.js';
 
@@ -13,6 +14,8 @@ export interface RequestSummary {
   overdue: boolean;
   /** The next deadline from today on, if any. */
   next: Deadline | null;
+  /** Sent ten days ago or more, and nothing shows it arrived. */
+  acknowledgementMissing: MissingAcknowledgement | null;
 }
 
 export function deadlinesOf(request: WooRequest, today: IsoDate): DeadlineReport | null {
@@ -41,5 +44,5 @@ export function summarise(request: WooRequest, today: IsoDate): RequestSummary {
     open.filter((d) => d.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1))[0] ??
     open.filter((d) => d.kind === 'notice_of_default_from' || d.kind === 'appeal_from').sort((a, b) => (a.date < b.date ? 1 : -1))[0] ??
     null;
-  return { status, statusLabel: overdue ? `${STATUS_LABELS[status]}, te laat` : STATUS_LABELS[status], deadlines, overdue, next };
+  return { status, statusLabel: overdue ? `${STATUS_LABELS[status]}, te laat` : STATUS_LABELS[status], deadlines, overdue, next, acknowledgementMissing: missingAcknowledgement(request.events, today) };
 }

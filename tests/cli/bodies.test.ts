@@ -48,7 +48,7 @@ describe('woo bodies', () => {
     const r = await runCli(['bodies', 'ministerie', 'justitie'], { home });
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Id\s+Naam\s+Soort\s+Plaats\s+E-mail \/ webformulier$/);
+    expect(lines[0]).toMatch(/^Id\s+Naam\s+Soort\s+Plaats\s+Woo-verzoek$/);
     const dutch = lines.find((l) => l.startsWith('ministerie-van-justitie-en-veiligheid '))!;
     const curacao = lines.find((l) => l.startsWith('ministerie-van-justitie-curacao '))!;
     expect(dutch.indexOf('ministerie ')).toBe(curacao.indexOf('ministerie ')); // columns line up
@@ -134,7 +134,7 @@ describe('the directory in woo new', () => {
 
   it("resolves the cas-2021 template's default body to the Nationale Politie entry", async () => {
     const r = await runCli(['new', 'cas-2021', '--yes', '--json'], { home });
-    expect(JSON.parse(r.stdout).body).toEqual({ name: 'Nationale Politie', id: 'nationale-politie', address: 'Postbus 17107', postcode: '2502 CC', city: 'Den Haag' });
+    expect(JSON.parse(r.stdout).body).toEqual({ name: 'Nationale Politie', id: 'nationale-politie', address: 'Postbus 17107', postcode: '2502 CC', city: 'Den Haag', webform: 'https://www.politie.nl/informatie/hoe-kan-ik-een-woo-verzoek-indienen.html' });
     const letter = await runCli(['letter', '2026-001-politie-cas', '--format', 'md'], { home });
     expect(letter.stdout).toContain('Postbus 17107  \n2502 CC  Den Haag');
   });
@@ -176,5 +176,23 @@ describe('the directory in woo new', () => {
     expect(r.stderr).toContain('kunt u geen Woo-verzoek richten');
     expect(r.stderr).toContain('Landsverordening openbaarheid van bestuur');
     expect(readdirSync(join(home, 'requests'))).toEqual([]);
+  });
+});
+
+describe('channels for a Woo request', () => {
+  it('shows them most suitable first with source and date, warns about old data, and marks e-mail in the list', async () => {
+    const home = tempDir();
+    const show = await runCli(['bodies', 'show', 'uitvoeringsinstituut-werknemersverzekeringen'], { home, env: { WOO_TODAY: '2026-11-23' } });
+    const ways = show.stdout.slice(show.stdout.indexOf('Kanalen voor een Woo-verzoek'));
+    expect(ways).toMatch(/1\. per e-mail: contactpersoonwoo@uwv\.nl\n\s+bron: Register van Overheidsorganisaties .*gecontroleerd 2 mei 2026/);
+    expect(ways.indexOf('2. via het webformulier: https://www.uwv.nl/')).toBeGreaterThan(0);
+    expect(ways).toContain('3. per post: T.av. contactpersoon Woo - Juridische zaken, Postbus 58285, 1040 HG Amsterdam');
+    expect(ways).not.toContain('ouder dan een jaar');
+    const old = await runCli(['bodies', 'show', 'rijkswaterstaat'], { home, env: { WOO_TODAY: '2026-11-23' } });
+    expect(old.stdout).toContain('let op: gegevens van 9 februari 2023, ouder dan een jaar');
+    const digid = await runCli(['bodies', 'show', 'gemeente-borne'], { home });
+    expect(digid.stdout).toContain('het formulier vraagt om inloggen met DigiD');
+    const list = await runCli(['bodies', 'uwv'], { home });
+    expect(list.stdout).toContain('e-mail contactpersoonwoo@uwv.nl');
   });
 });

@@ -113,7 +113,7 @@ describe('woo send by e-mail', () => {
 
 describe('woo send by web form and by post', () => {
   it('gives the form URL, the text in field order and the PDF to upload; records the confirmation number', async () => {
-    const id = await newRequest('gemeente-utrecht', { bodies: [{ id: 'gemeente-utrecht', email: null, webform: 'https://www.utrecht.nl/woo-verzoek' }] });
+    const id = await newRequest('gemeente-utrecht', { bodies: [{ id: 'gemeente-utrecht', email: null, webform: 'https://www.utrecht.nl/woo-verzoek', channels: null }] });
     const r = await runCli(['send', id, '--output', out], { home });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Webformulier: https://www.utrecht.nl/woo-verzoek');
@@ -132,7 +132,7 @@ describe('woo send by web form and by post', () => {
   });
 
   it('gives the envelope address and the advice to send it registered; records the barcode', async () => {
-    const id = await newRequest('gemeente-utrecht', { bodies: [{ id: 'gemeente-utrecht', email: null, webform: null }] });
+    const id = await newRequest('gemeente-utrecht', { bodies: [{ id: 'gemeente-utrecht', email: null, webform: null, channels: null }] });
     const r = await runCli(['send', id, '--output', out, '--sent', '2026-11-20', '--barcode', '3SABCD1234567'], { home });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Per post aan:');

@@ -71,6 +71,27 @@ export const postalAddressSchema = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'ongeldige URL: gebruik een adres dat met https:// begint' });
 
+/** Where a channel's data comes from, and when that source last checked it ('YYYY-MM' or a day). */
+const provenanceFields = {
+  source: text,
+  checked: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, { error: 'ongeldige datum: gebruik JJJJ-MM of JJJJ-MM-DD' }),
+};
+
+/** The ways in for a Woo request specifically, when they differ from the general contact details. */
+export const channelsSchema = z
+  .object({
+    /** The e-mail address for Woo requests. */
+    email: z.object({ address: z.email({ error: 'ongeldig e-mailadres' }), ...provenanceFields }).strict().optional(),
+    /** The Woo request form (or the page that leads to it), and whether it asks to log in. */
+    webform: z.object({ url: httpUrl, login: z.enum(['digid', 'eherkenning', 'digid-of-eherkenning']).optional(), ...provenanceFields }).strict().optional(),
+    /** The postal address for Woo requests ("Woo-adres"). */
+    postal: z.object({ address: text, postcode: postcodeSchema, city: text, attention: text.optional(), ...provenanceFields }).strict().optional(),
+    /** The Woo contact (Woo-contactpersoon), as the source names it. */
+    contact: z.object({ text, ...provenanceFields }).strict().optional(),
+  })
+  .strict();
+export type BodyChannels = z.infer<typeof channelsSchema>;
+
 /** The fields of a body, without the cross-field rules (so that a partial version can be derived). */
 const bodyFields = z
   .object({
@@ -86,6 +107,8 @@ const bodyFields = z
     /** A contact or Woo form, for bodies that give a form instead of an e-mail address. */
     webform: httpUrl.optional(),
     website: httpUrl.optional(),
+    /** Channels for Woo requests, each with its source and the date it was checked. */
+    channels: channelsSchema.optional(),
     /** False where the Woo does not apply (Caribbean parts of the Kingdom): see wooNote. */
     woo: z.boolean(),
     wooNote: text.optional(),
@@ -156,6 +179,7 @@ export const bodyOverrideSchema = bodyFields
     email: z.email({ error: 'ongeldig e-mailadres' }).nullable().optional(),
     webform: httpUrl.nullable().optional(),
     website: httpUrl.nullable().optional(),
+    channels: channelsSchema.nullable().optional(),
     wooNote: text.nullable().optional(),
     province: z.enum(PROVINCES).nullable().optional(),
     mergedInto: bodyIdSchema.nullable().optional(),
