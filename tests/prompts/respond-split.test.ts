@@ -26,7 +26,7 @@ async function importAt(choiceForPoint1: string[]): Promise<{ recorded: { point:
   let shown = '';
   const quiet: AppContext = { workspace: new Workspace({ root: tempDir(), source: 'WOO_HOME' }), today: '2026-11-23', output: { out: () => {}, err: (t) => void (shown += t) } };
   await quiet.workspace.writeProfile({ name: 'Jan' });
-  const { request } = await runNew({ template: 'vrij', answers: { onderwerp: 'parkeren', bestuursorgaan: 'Gemeente Voorbeeldstad', eigen_punten: ['De notulen en de evaluatie', 'Het parkeerbeleid'], clausules: [] }, yes: true }, quiet);
+  const { request } = await runNew({ template: 'vrij', answers: { onderwerp: 'parkeren', bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, eigen_punten: ['De notulen en de evaluatie', 'Het parkeerbeleid'], clausules: [] }, yes: true }, quiet);
   await quiet.workspace.updateRequest(request.id, (r) => ({ ...r, events: [{ id: 'e1', type: 'decided', date: '2026-11-20', recorded: '2026-11-20' }] }));
   const letter = join(tempDir(), 'besluit.txt');
   writeFileSync(letter, LETTER);
