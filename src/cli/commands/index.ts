@@ -16,6 +16,7 @@ import { registerLog } from './log.js';
 import { registerMergeFile } from './merge-file.js';
 import { registerNew } from './new.js';
 import { registerProfile } from './profile.js';
+import { registerReceive } from './receive.js';
 import { registerRemove } from './remove.js';
 import { registerReport } from './report.js';
 import { registerRespond } from './respond.js';
@@ -41,6 +42,7 @@ export const COMMANDS: ((program: Command, io: Io) => void)[] = [
   registerDeadline,
   registerAgenda,
   registerRespond,
+  registerReceive,
   registerReport,
   registerBodies,
   registerAssign,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
+import type { RespondResult } from '../../app/respond.js';
 import { examples } from './shared.js';
 
 const optionsSchema = z.object({
@@ -41,19 +42,7 @@ export function registerRespond(program: Command, io: Io): void {
       const o = optionsSchema.parse(raw);
       const { runRespond } = await import('../../app/respond.js');
       const result = await runRespond({ id, ...o }, await appContext(io, { prompts: true }));
-      for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
-      if (o.json) {
-        printJson(io, o.dryRun && result.proposal ? result.proposal : o.dryRun ? { points: result.recorded } : { recorded: result.recorded, events: result.events, proposal: result.proposal ?? null });
-        return;
-      }
-      if (o.dryRun) {
-        const { formatProposal } = await import('../../app/respond-format.js');
-        io.stdout(`${result.proposal ? formatProposal(result.proposal) : `${result.recorded.length} uitkomst(en) zouden worden vastgelegd.`}\n(--dry-run: niets opgeslagen)\n`);
-        return;
-      }
-      for (const e of result.events) io.stdout(`Gebeurtenis uit het besluit vastgelegd: ${e.type} ${e.date} [${e.id}]\n`);
-      const documents = result.proposal?.documents?.length ?? 0;
-      io.stdout(`${result.recorded.length} uitkomst(en)${documents ? ` en ${documents} ${documents === 1 ? 'document' : 'documenten'} (inventarislijst)` : ''} vastgelegd bij ${result.request.id}.\nBekijk ze met woo show ${result.request.id}.\n`);
+      await printRespondResult(io, result, o);
     });
   examples(cmd, [
     'woo respond 2026-001-politie-cas                                  (stap voor stap per punt)',
@@ -64,4 +53,21 @@ export function registerRespond(program: Command, io: Io): void {
     'woo respond 2026-001-politie-cas --from besluit.txt --yes',
     'woo respond 2026-001-politie-cas --from besluit.pdf --inventory inventarislijst.xlsx',
   ]);
+}
+
+/** How a respond result is shown; `woo receive` uses it too when the letter is a decision. */
+export async function printRespondResult(io: Io, result: RespondResult, o: { json: boolean; dryRun: boolean }): Promise<void> {
+  for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
+  if (o.json) {
+    printJson(io, o.dryRun && result.proposal ? result.proposal : o.dryRun ? { points: result.recorded } : { recorded: result.recorded, events: result.events, proposal: result.proposal ?? null });
+    return;
+  }
+  if (o.dryRun) {
+    const { formatProposal } = await import('../../app/respond-format.js');
+    io.stdout(`${result.proposal ? formatProposal(result.proposal) : `${result.recorded.length} uitkomst(en) zouden worden vastgelegd.`}\n(--dry-run: niets opgeslagen)\n`);
+    return;
+  }
+  for (const e of result.events) io.stdout(`Gebeurtenis uit het besluit vastgelegd: ${e.type} ${e.date} [${e.id}]\n`);
+  const documents = result.proposal?.documents?.length ?? 0;
+  io.stdout(`${result.recorded.length} uitkomst(en)${documents ? ` en ${documents} ${documents === 1 ? 'document' : 'documenten'} (inventarislijst)` : ''} vastgelegd bij ${result.request.id}.\nBekijk ze met woo show ${result.request.id}.\n`);
 }

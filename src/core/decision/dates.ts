@@ -53,7 +53,7 @@ function valid(year: number, month: number, day: number): IsoDate | null {
  * The letter's own date: "Datum 5 juli 2021", "Den Haag, 5 juli 2021", a date alone on a header
  * line, or, for a decision sent as an e-mail, its "Verzonden: vrijdag 6 december 2024 14:12" header.
  */
-function letterDate(lines: string[]): IsoDate | undefined {
+export function letterDate(lines: string[]): IsoDate | undefined {
   const header = lines.slice(0, 40);
   const labelled = header.findIndex((l) => /^\s*(?:datum\b(?!\s+(?:van|verzoek|ontvangst|document))|(?:verzonden|sent)\s*:)/i.test(l));
   if (labelled >= 0) {

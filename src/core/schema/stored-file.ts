@@ -13,13 +13,14 @@ export const storedFileSchema = z.strictObject({
 export type StoredFile = z.infer<typeof storedFileSchema>;
 
 /** Evidence kept with a request; `woo attach --as`. */
-export const ATTACHMENT_KINDS = ['acknowledgement', 'delivery-receipt', 'form-confirmation'] as const;
+export const ATTACHMENT_KINDS = ['acknowledgement', 'delivery-receipt', 'form-confirmation', 'body-letter'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 export const ATTACHMENT_LABELS: Record<AttachmentKind, string> = {
   acknowledgement: 'ontvangstbevestiging',
   'delivery-receipt': 'bewijs van aflevering (aangetekend)',
   'form-confirmation': 'bevestiging van het webformulier',
+  'body-letter': 'brief van het bestuursorgaan (woo receive)',
 };
 
 export const attachmentSchema = storedFileSchema.extend({
