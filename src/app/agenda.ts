@@ -3,10 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { addDays, formatDateShort, type IsoDate } from '../core/dates.js';
 import { CannotError } from '../core/errors.js';
-import type { WooEvent } from '../core/schema/event.js';
+import { isStepDate, stepTaken, type Concerns } from '../core/law/index.js';
 import { renderIcs } from '../render/ics.js';
 import type { AppContext } from './context.js';
-import { DEADLINE_NAMES, wrapText } from './deadline-format.js';
+import { concernsLabel, DEADLINE_NAMES, wrapText } from './deadline-format.js';
 import { summarise } from './summary.js';
 
 export interface AgendaItem {
@@ -21,6 +21,8 @@ export interface AgendaItem {
   overdue: boolean;
   /** A step the requester may take from a date that has passed and has not been taken yet. */
   openNow: boolean;
+  /** For the deadlines of a partial decision: which decision. */
+  concerns?: Concerns;
 }
 
 export interface AgendaResult {
@@ -38,13 +40,12 @@ const ACTIONS: Record<string, string> = {
   appeal_from: 'vanaf deze dag kunt u beroep instellen wegens niet tijdig beslissen',
   objection: 'laatste dag om bezwaar te maken (woo letter <id> objection)',
   objection_decision: 'uiterste datum voor de beslissing op bezwaar',
+  objection_notice_of_default_from: 'vanaf deze dag kunt u een ingebrekestelling sturen over de beslissing op bezwaar (woo letter <id> notice-of-default)',
+  objection_appeal_from: 'vanaf deze dag kunt u beroep instellen wegens niet tijdig beslissen op bezwaar (woo letter <id> appeal-lateness)',
   court_appeal: 'laatste dag om beroep in te stellen bij de rechtbank',
-};
-
-/** The event that takes the step a "from" date opens. */
-const TAKEN_BY: Partial<Record<string, WooEvent['type']>> = {
-  notice_of_default_from: 'notice-of-default',
-  appeal_from: 'appeal-lodged',
+  court_ruling: 'de rechter hoort binnen acht weken uitspraak te doen (met zitting zo mogelijk dertien)',
+  court_order: 'uiterste datum voor het besluit die de rechter stelde; daarna loopt de dwangsom van de uitspraak',
+  disclosure: 'de documenten worden uiterlijk op deze dag verstrekt (er is een derde gehoord)',
 };
 
 export async function runAgenda(options: { days: number; ics?: string; cwd: string; all?: boolean }, ctx: AppContext): Promise<AgendaResult> {
@@ -55,12 +56,11 @@ export async function runAgenda(options: { days: number; ics?: string; cwd: stri
     if (request.archived && !options.all) continue;
     const summary = summarise(request, ctx.today);
     for (const d of summary.deadlines?.deadlines ?? []) {
-      const overdue = d.kind === 'decision' && summary.overdue;
+      const overdue = (d.kind === 'decision' || d.kind === 'objection_decision') && summary.overdue && d.date < ctx.today;
       // Past "from" dates stay on the agenda until the step is taken: that is when it matters.
-      const taken = TAKEN_BY[d.kind];
-      const openNow = taken !== undefined && d.date < ctx.today && !request.events.some((e) => e.type === taken);
+      const openNow = isStepDate(d.kind) && d.date < ctx.today && !stepTaken(request.events, d);
       if (!overdue && !openNow && (d.date < ctx.today || d.date > until)) continue;
-      items.push({ id: request.id, body: request.body.name, title: request.title, kind: d.kind, date: d.date, basis: d.basis, explanation: d.explanation, overdue, openNow });
+      items.push({ id: request.id, body: request.body.name, title: request.title, kind: d.kind, date: d.date, basis: d.basis, explanation: d.explanation, overdue, openNow, ...(d.concerns ? { concerns: d.concerns } : {}) });
     }
     const ack = summary.acknowledgementMissing;
     if (ack) items.push({ id: request.id, body: request.body.name, title: request.title, kind: 'acknowledgement_missing', date: ack.since, basis: ack.basis, explanation: `verzonden op ${formatDateShort(ack.sent)}; de beslistermijn loopt vanaf de ontvangst (art. 4.4 lid 1 Woo)`, overdue: false, openNow: true });
@@ -92,7 +92,7 @@ export function formatAgenda(result: AgendaResult): string {
   const lines = [`Termijnen tot en met ${formatDateShort(result.until)}:`, ''];
   for (const i of result.items) {
     const flag = i.overdue ? 'TE LAAT  ' : i.openNow ? 'NU       ' : '';
-    lines.push(`${formatDateShort(i.date).padEnd(16)} ${flag}${(DEADLINE_NAMES[i.kind] ?? i.kind).padEnd(24)} ${i.id} — ${i.body}`);
+    lines.push(`${formatDateShort(i.date).padEnd(16)} ${flag}${(DEADLINE_NAMES[i.kind] ?? i.kind).padEnd(26)} ${i.id} — ${i.body}${i.concerns ? ` (${concernsLabel(i.concerns)})` : ''}`);
     lines.push(`${' '.repeat(17)}${wrapText(ACTIONS[i.kind]?.replace('<id>', i.id) ?? '', 80, ' '.repeat(17))}`);
   }
   return lines.join('\n');

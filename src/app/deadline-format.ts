@@ -1,6 +1,7 @@
 // Dutch text for a deadline report: used by `woo show` and `woo deadline`.
 import { formatDateShort } from '../core/dates.js';
-import type { DeadlineReport } from '../core/law/index.js';
+import type { Concerns, DeadlineReport } from '../core/law/index.js';
+import { formatPointList } from '../core/point-spec.js';
 
 export const DEADLINE_NAMES: Record<string, string> = {
   decision: 'beslistermijn',
@@ -8,9 +9,19 @@ export const DEADLINE_NAMES: Record<string, string> = {
   appeal_from: 'beroep mogelijk vanaf',
   objection: 'bezwaartermijn',
   objection_decision: 'beslissing op bezwaar',
+  objection_notice_of_default_from: 'ingebrekestelling bezwaar',
+  objection_appeal_from: 'beroep bezwaar vanaf',
   court_appeal: 'beroepstermijn',
   acknowledgement_missing: 'ontvangstbevestiging?',
+  court_ruling: 'uitspraak rechter',
+  court_order: 'besluit na uitspraak',
+  disclosure: 'documenten verwacht',
 };
+
+/** "deelbesluit van vr 20 nov 2026 (punten 1–5) [e3]". */
+export function concernsLabel(c: Concerns): string {
+  return `deelbesluit van ${formatDateShort(c.decided)} (${c.points.length === 1 ? 'punt' : 'punten'} ${formatPointList(c.points)})${c.ref ? ` [${c.ref}]` : ''}`;
+}
 
 export function wrapText(text: string, width: number, indent: string): string {
   const lines: string[] = [];
@@ -30,8 +41,13 @@ export function formatDeadlineReport(report: DeadlineReport): string {
     `Termijnen (${report.regime === 'woo' ? 'Wet open overheid' : 'Wet openbaarheid van bestuur'}); ontvangen ${formatDateShort(report.received)}${report.receivedAssumed ? ' (aangenomen)' : ''}:`,
   ];
   if (report.deadlines.length === 0) out.push('  (geen lopende termijnen)');
+  let group: string | undefined;
   for (const d of report.deadlines) {
-    out.push(`  ${(DEADLINE_NAMES[d.kind] ?? d.kind).padEnd(24)} ${formatDateShort(d.date).padEnd(16)} ${d.basis}`);
+    const key = d.concerns ? concernsLabel(d.concerns) : undefined;
+    if (key && key !== group) out.push(`  Na het ${key}:`);
+    else if (!key && group) out.push('  Na het besluit op het hele verzoek:');
+    group = key;
+    out.push(`  ${(DEADLINE_NAMES[d.kind] ?? d.kind).padEnd(26)} ${formatDateShort(d.date).padEnd(16)} ${d.basis}`);
     out.push(`    ${wrapText(d.explanation, 88, '    ')}`);
     for (const a of d.alternatives) out.push(`    andere lezing: ${formatDateShort(a.date)} — ${wrapText(a.reason, 70, '      ')}`);
   }

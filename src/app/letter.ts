@@ -5,7 +5,7 @@ import { CannotError, UsageError } from '../core/errors.js';
 import type { LetterKind } from '../core/letters/model.js';
 import { renderLetter, type LetterFormat } from '../render/letter.js';
 import type { AppContext } from './context.js';
-import { letterModel } from './letters.js';
+import { letterModel, type LetterRequestOptions } from './letters.js';
 import { sentLetter } from './sent-letters.js';
 import { formatDateLong } from '../core/dates.js';
 import { CHANNEL_LABELS } from '../core/schema/event.js';
@@ -19,6 +19,8 @@ export interface LetterOptions {
   force: boolean;
   /** "3=text" or "algemeen=text", as given with --ground. */
   grounds: string[];
+  /** The decision (eN) the letter is about (objection, notice of default in the objection stage). */
+  decision?: string;
   /** PDF: print characters the font lacks as this text instead of refusing. */
   replaceUnsupported?: string;
   cwd: string;
@@ -58,7 +60,7 @@ async function write(file: string, content: string | Uint8Array): Promise<void> 
 }
 
 export async function runLetter(options: LetterOptions, ctx: AppContext): Promise<LetterResult> {
-  const opts = { force: options.force, ownGrounds: parseGroundFlags(options.grounds) };
+  const opts = { force: options.force, ownGrounds: parseGroundFlags(options.grounds), ...(options.decision ? { decision: options.decision } : {}) };
   if (options.batch !== undefined) return runBatchLetters(options, ctx, opts);
   if (!options.id) throw new UsageError('Geef het id van een verzoek op, of --batch met het id van een reeks.');
   const request = await ctx.workspace.readRequest(options.id);
@@ -73,7 +75,7 @@ export async function runLetter(options: LetterOptions, ctx: AppContext): Promis
 }
 
 /** Every letter of a batch into one folder, one file per body; all are built before any is written. */
-async function runBatchLetters(options: LetterOptions, ctx: AppContext, opts: { force: boolean; ownGrounds: Record<string, string[]> }): Promise<LetterResult> {
+async function runBatchLetters(options: LetterOptions, ctx: AppContext, opts: LetterRequestOptions): Promise<LetterResult> {
   const { requests } = await ctx.workspace.listRequests();
   const members = requests.filter((r) => r.batch === options.batch);
   if (members.length === 0) throw new CannotError(`Onbekende reeks: "${options.batch}".`, 'Bekijk de reeksen met woo list (kolom reeks) of woo report --by batch.');

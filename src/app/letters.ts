@@ -1,7 +1,8 @@
 // Builds the letter model of any kind for a stored request (one model, three renderings).
 import { formatDateLong } from '../core/dates.js';
 import { CannotError } from '../core/errors.js';
-import { atwExtend, objectionDeadline } from '../core/law/index.js';
+import { assignTargets, atwExtend, decisionId, deadlineInputFromEvents, objectionDeadline, type DeadlineReport, type ObjectionStage } from '../core/law/index.js';
+import { isFinalDecision, type WooEvent } from '../core/schema/event.js';
 import { noticeTextSchema, objectionTextSchema, type NoticeText, type ObjectionText } from '../core/letters/follow-up-text.js';
 import type { LetterKind, LetterModel } from '../core/letters/model.js';
 import { buildNoticeOfDefault } from '../core/letters/notice-of-default.js';
@@ -22,6 +23,8 @@ export interface LetterRequestOptions {
   force: boolean;
   /** The requester's own objection grounds, per point number or "algemeen". */
   ownGrounds: Record<string, string[]>;
+  /** The decision (eN) the letter is about: the one objected to, or whose objection is late. */
+  decision?: string;
 }
 
 export interface BuiltLetter {
@@ -41,29 +44,65 @@ export async function requestLetterModel(request: WooRequest, ctx: AppContext): 
   return buildRequestLetter(request, await loadRequestLetterText(), fill, { date: sent?.date ?? ctx.today, requester: await requester(request, ctx) });
 }
 
+/** Which procedure a letter written today is about: the request, or the objection against one decision. */
+function letterTarget(request: WooRequest, type: WooEvent['type'], today: string, decision: string | undefined) {
+  const probe: WooEvent = { id: `e${request.events.length + 1_000_000}`, type, date: today, recorded: today, ...(decision ? { decision } : {}) };
+  return assignTargets([...request.events, probe]).get(probe.id);
+}
+
+/** The objection stage of one decision, as the engine sees it, and the deadlines that belong to it. */
+function objectionStageOf(request: WooRequest, report: DeadlineReport, decisionId: string) {
+  const input = deadlineInputFromEvents(request.events, { regime: request.regime, committee: request.committee });
+  const decision = request.events.find((e) => e.id === decisionId)!;
+  const partial = input.partialDecisions?.find((p) => p.ref === decisionId);
+  const stage: ObjectionStage = partial ?? input;
+  const deadlines = report.deadlines.filter((d) => (partial ? d.concerns?.ref === decisionId : !d.concerns));
+  return { decision, stage, deadlines };
+}
+
+/** A premature notice is void: refused before its first valid day, unless forced (with a warning). */
+function refusePremature(from: { date: string } | undefined, today: string, opts: LetterRequestOptions, warnings: string[]): void {
+  if (from && today >= from.date) return;
+  const when = from ? `Een ingebrekestelling is geldig vanaf ${formatDateLong(from.date)}` : 'De beslistermijn is opgeschort; zolang die opschorting loopt, is een ingebrekestelling prematuur';
+  const message = `${when}; een eerder verzonden ingebrekestelling is prematuur en telt niet (ABRvS 9 februari 2011, ECLI:NL:RVS:2011:BP3711).`;
+  if (!opts.force) throw new CannotError(`Te vroeg voor een ingebrekestelling. ${message}`, 'Wacht tot die datum, of maak de brief toch met --force (niet verstandig).');
+  warnings.push(`Deze ingebrekestelling is te vroeg. ${message}`);
+}
+
 async function noticeModel(request: WooRequest, ctx: AppContext, opts: LetterRequestOptions): Promise<BuiltLetter> {
   const report = deadlinesOf(request, ctx.today);
   if (!report) throw new CannotError('Er is nog niet vastgelegd wanneer het verzoek is verzonden of ontvangen.', `Leg dat eerst vast: woo log ${request.id} received <datum>.`);
-  if (request.events.some((e) => e.type === 'decided' && !e.points?.length)) {
+  const target = letterTarget(request, 'notice-of-default', ctx.today, opts.decision);
+  if (!target) throw new CannotError(`Er is geen bezwaar tegen besluit ${opts.decision} vastgelegd.`, `Leg het bezwaar vast: woo log ${request.id} objection-lodged <datum> --decision ${opts.decision}.`);
+  const warnings: string[] = [];
+  const text = await loadLetterText<NoticeText>('notice-of-default', noticeTextSchema);
+  const input = deadlineInputFromEvents(request.events, { regime: request.regime, committee: request.committee });
+  const base = { request, requester: await requester(request, ctx), date: ctx.today, report, suspensions: input.suspensions ?? [] };
+  if (target !== 'request') {
+    const { decision, stage, deadlines } = objectionStageOf(request, report, target.decision);
+    if (stage.objectionDecided) throw new CannotError(`Op het bezwaar tegen het besluit van ${formatDateLong(decision.date)} is al beslist.`, `Tegen de beslissing op bezwaar staat beroep open bij de rechtbank.`);
+    const term = deadlines.find((d) => d.kind === 'objection_decision');
+    if (!term) throw new CannotError('De termijn voor de beslissing op bezwaar is niet te bepalen.', report.warnings.join(' '));
+    refusePremature(deadlines.find((d) => d.kind === 'objection_notice_of_default_from'), ctx.today, opts, warnings);
+    const objection = { ...stage, decided: decision.date, ...(decision.points?.length ? { points: decision.points } : {}) };
+    return { model: buildNoticeOfDefault({ ...base, deadline: term, objection }, text, fill), warnings };
+  }
+  if (request.events.some(isFinalDecision)) {
     throw new CannotError('Er is al een besluit op het hele verzoek vastgelegd; een ingebrekestelling is dan niet meer mogelijk.', `Tegen het besluit maakt u bezwaar: woo letter ${request.id} objection.`);
   }
   const decision = report.deadlines.find((d) => d.kind === 'decision');
-  const from = report.deadlines.find((d) => d.kind === 'notice_of_default_from');
   if (!decision) throw new CannotError('De beslistermijn is niet te bepalen.', report.warnings.join(' '));
-  const warnings: string[] = [];
-  if (!from || ctx.today < from.date) {
-    const when = from ? `Een ingebrekestelling is geldig vanaf ${formatDateLong(from.date)}` : 'De beslistermijn is opgeschort; zolang die opschorting loopt, is een ingebrekestelling prematuur';
-    const message = `${when}; een eerder verzonden ingebrekestelling is prematuur en telt niet (ABRvS 9 februari 2011, ECLI:NL:RVS:2011:BP3711).`;
-    if (!opts.force) throw new CannotError(`Te vroeg voor een ingebrekestelling. ${message}`, 'Wacht tot die datum, of maak de brief toch met --force (niet verstandig).');
-    warnings.push(`Deze ingebrekestelling is te vroeg. ${message}`);
-  }
-  const text = await loadLetterText<NoticeText>('notice-of-default', noticeTextSchema);
-  const model = buildNoticeOfDefault({ request, requester: await requester(request, ctx), date: ctx.today, report, deadline: decision }, text, fill);
-  return { model, warnings };
+  refusePremature(report.deadlines.find((d) => d.kind === 'notice_of_default_from'), ctx.today, opts, warnings);
+  return { model: buildNoticeOfDefault({ ...base, deadline: decision }, text, fill), warnings };
 }
 
 async function objectionModel(request: WooRequest, ctx: AppContext, opts: LetterRequestOptions, proForma: boolean): Promise<BuiltLetter> {
-  const decision = request.events.filter((e) => e.type === 'decided').at(-1);
+  const decisions = request.events.filter((e) => e.type === 'decided').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Each (partial) decision is contested on its own (art. 6:7 Awb): the one named, or the latest.
+  const decision = opts.decision ? decisions.find((e) => e.id === opts.decision) : decisions.at(-1);
+  if (!decision && opts.decision) {
+    throw new CannotError(`Er is geen besluit ${opts.decision}.`, `Vastgelegde besluiten: ${decisions.map((d) => `${d.id} (${formatDateLong(d.date)})`).join(', ') || 'geen'}.`);
+  }
   if (!decision) throw new CannotError('Er is nog geen besluit vastgelegd om bezwaar tegen te maken.', `Leg het besluit vast: woo log ${request.id} decided <datum>.`);
   const report = deadlinesOf(request, ctx.today);
   const deadline = objectionDeadline(decision.date, atwExtend);
@@ -107,7 +146,8 @@ async function reminderModel(request: WooRequest, ctx: AppContext, opts: LetterR
   return { model: buildReminder({ request, requester: await requester(request, ctx), date: ctx.today, sent }, text, fill), warnings };
 }
 
-export async function letterModel(request: WooRequest, kind: LetterKind, ctx: AppContext, opts: LetterRequestOptions): Promise<BuiltLetter> {
+export async function letterModel(request: WooRequest, kind: LetterKind, ctx: AppContext, given: LetterRequestOptions): Promise<BuiltLetter> {
+  const opts = given.decision ? { ...given, decision: decisionId(request.events, given.decision) } : given;
   switch (kind) {
     case 'request':
       return { model: await requestLetterModel(request, ctx), warnings: [] };

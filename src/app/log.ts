@@ -1,7 +1,7 @@
 // `woo log ID EVENT [DATE]`: add an event to a request's history, refusing impossible histories.
 import { parseIsoDate, type IsoDate } from '../core/dates.js';
 import { CannotError, UsageError } from '../core/errors.js';
-import { checkNewEvent } from '../core/law/index.js';
+import { checkNewEvent, decisionId, LATENESS_EVENTS, OBJECTION_EVENTS } from '../core/law/index.js';
 import { parsePointSpec } from '../core/point-spec.js';
 import { CHANNELS, EVENT_LABELS, EVENT_TYPES, type Channel, type EventType, type WooEvent } from '../core/schema/event.js';
 import type { Profile } from '../core/schema/profile.js';
@@ -31,8 +31,15 @@ const ALIASES: Record<string, EventType> = {
   ingebrekestelling: 'notice-of-default',
   beroep: 'appeal-lodged',
   bezwaar: 'objection-lodged',
+  adviescommissie: 'objection-committee',
   'bezwaar-verdaagd': 'objection-adjourned',
+  'bezwaar-uitstel': 'objection-postponed',
+  'herstel-verzuim-gevraagd': 'objection-grounds-requested',
+  'gronden-gevraagd': 'objection-grounds-requested',
+  'verzuim-hersteld': 'objection-grounds-supplied',
+  'gronden-aangevuld': 'objection-grounds-supplied',
   'beslissing-op-bezwaar': 'objection-decided',
+  uitspraak: 'judgment',
   ingetrokken: 'withdrawn',
 };
 
@@ -57,6 +64,9 @@ export interface LogOptions {
   channel?: string;
   note?: string;
   reference?: string;
+  /** The decision (eN) an objection-stage event, or a notice of default or appeal about the objection, concerns. */
+  decision?: string;
+  committee?: boolean;
 }
 
 export interface LogResult {
@@ -74,12 +84,14 @@ function onlyFor(value: unknown, flag: string, allowed: EventType[], type: Event
 
 export function buildEvent(options: LogOptions, request: WooRequest, today: IsoDate): WooEvent {
   const type = parseEventType(options.event);
-  onlyFor(options.weeks, '--weeks', ['adjourned', 'objection-adjourned'], type);
-  onlyFor(options.until, '--until', ['postponed'], type);
+  onlyFor(options.weeks, '--weeks', ['adjourned', 'objection-adjourned', 'judgment'], type);
+  onlyFor(options.until, '--until', ['postponed', 'objection-postponed'], type);
   onlyFor(options.points, '--points', ['decided'], type);
   onlyFor(options.channel, '--channel', ['sent'], type);
-  if (type === 'postponed' && options.until === undefined) {
-    throw new UsageError('Bij "postponed" hoort --until: de laatste dag van het uitstel waarmee u instemde.', `Bijvoorbeeld: woo log ${request.id} postponed 2026-12-01 --until 2027-01-15`);
+  onlyFor(options.committee || undefined, '--committee', ['objection-lodged'], type);
+  onlyFor(options.decision, '--decision', [...OBJECTION_EVENTS, ...LATENESS_EVENTS], type);
+  if ((type === 'postponed' || type === 'objection-postponed') && options.until === undefined) {
+    throw new UsageError(`Bij "${type}" hoort --until: de laatste dag van het uitstel waarmee u instemde.`, `Bijvoorbeeld: woo log ${request.id} ${type} 2026-12-01 --until 2027-01-15`);
   }
   if (options.channel !== undefined && !(CHANNELS as readonly string[]).includes(options.channel)) {
     throw new UsageError(`Onbekend kanaal "${options.channel}".`, `Kies uit: ${CHANNELS.join(', ')}.`);
@@ -94,6 +106,8 @@ export function buildEvent(options: LogOptions, request: WooRequest, today: IsoD
     // A decision on every point is a decision on the whole request, not a partial one.
     ...(points && points.length < request.points.length ? { points } : {}),
     ...(options.channel !== undefined ? { channel: options.channel as Channel } : {}),
+    ...(options.decision !== undefined ? { decision: decisionId(request.events, options.decision) } : {}),
+    ...(options.committee ? { committee: true } : {}),
     ...(options.note && cleanText(options.note) ? { note: cleanText(options.note) } : {}),
     recorded: today,
   };

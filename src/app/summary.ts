@@ -1,7 +1,7 @@
 // Status and deadlines of a stored request: one deadline engine for show, list, agenda and letters.
 import type { IsoDate } from '../core/dates.js';
-import { computeDeadlines, deadlineInputFromEvents, type Deadline, type DeadlineReport } from '../core/law/index.js';
 import { missingAcknowledgement, type MissingAcknowledgement } from '../core/request/acknowledgement.js';
+import { computeDeadlines, deadlineInputFromEvents, isStepDate, stepTaken, type Deadline, type DeadlineReport } from '../core/law/index.js';
 import { isOpen, requestStatus, STATUS_LABELS, type RequestStatus } from '../core/request/status.js';
 import type { WooRequest } from '../core/schema/request.js';
 
@@ -24,25 +24,20 @@ export function deadlinesOf(request: WooRequest, today: IsoDate): DeadlineReport
   return computeDeadlines(input, today);
 }
 
-/** A "from" date whose step is already logged is no longer a next deadline. */
-function taken(request: WooRequest, kind: string): boolean {
-  const by = kind === 'notice_of_default_from' ? 'notice-of-default' : kind === 'appeal_from' ? 'appeal-lodged' : undefined;
-  return by !== undefined && request.events.some((e) => e.type === by);
-}
-
 export function summarise(request: WooRequest, today: IsoDate): RequestSummary {
   const status = requestStatus(request.events, today);
   const deadlines = deadlinesOf(request, today);
   const decision = deadlines?.deadlines.find((d) => d.kind === 'decision');
-  const overdue = Boolean(decision && isOpen(status) && decision.date < today);
+  // The body is late: with the decision on the request, or with a decision on an objection (art. 7:10 Awb).
+  const overdue = Boolean(decision && isOpen(status) && decision.date < today) || Boolean(deadlines?.deadlines.some((d) => d.kind === 'objection_decision' && d.date < today));
   // Once decided, the decision term is history: the next date is the requester's own (objection).
   const decided = status === 'decided' || status === 'objection' || status === 'objection_decided';
-  const open = deadlines?.deadlines.filter((d) => !(decided && d.kind === 'decision') && !taken(request, d.kind)) ?? [];
+  const open = deadlines?.deadlines.filter((d) => !(decided && d.kind === 'decision') && !stepTaken(request.events, d)) ?? [];
   // The next date ahead; failing that, a step that became possible and is still open (a notice of
   // default or an appeal), since that is what the requester can do now.
   const next =
     open.filter((d) => d.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1))[0] ??
-    open.filter((d) => d.kind === 'notice_of_default_from' || d.kind === 'appeal_from').sort((a, b) => (a.date < b.date ? 1 : -1))[0] ??
+    open.filter((d) => isStepDate(d.kind)).sort((a, b) => (a.date < b.date ? 1 : -1))[0] ??
     null;
   return { status, statusLabel: overdue ? `${STATUS_LABELS[status]}, te laat` : STATUS_LABELS[status], deadlines, overdue, next, acknowledgementMissing: missingAcknowledgement(request.events, today) };
 }

@@ -89,12 +89,18 @@ describe('woo log', () => {
     const json = JSON.parse((await runCli(['show', ID, '--json'], { home })).stdout);
     expect(json.status).toBe('partly_decided');
     expect(json.deadlines.deadlines.map((d: { kind: string }) => d.kind)).toContain('decision');
+    // The partial decision is a decision with its own objection term (art. 1:3, 6:7, 6:8 Awb):
+    // 20-11 + 6 weeks = Fri 1-1-2027, New Year → Mon 4-1-2027.
+    expect(json.deadlines.deadlines.find((d: { kind: string }) => d.kind === 'objection')).toMatchObject({ date: '2027-01-04', concerns: { decided: '2026-11-20', points: [1, 2, 3, 4, 5] } });
     await log('besluit', '2026-11-27');
     const after = JSON.parse((await runCli(['show', ID, '--json'], { home })).stdout);
-    expect(after.deadlines.deadlines.find((d: { kind: string }) => d.kind === 'objection')).toMatchObject({ date: '2027-01-08', basis: expect.stringContaining('6:7') });
+    const objections = after.deadlines.deadlines.filter((d: { kind: string }) => d.kind === 'objection');
+    expect(objections.map((d: { date: string }) => d.date)).toEqual(['2027-01-04', '2027-01-08']);
+    expect(objections[1]).toMatchObject({ date: '2027-01-08', basis: expect.stringContaining('6:7') });
+    expect(objections[1].concerns).toBeUndefined();
     expect(after.deadlines.deadlines.map((d: { kind: string }) => d.kind)).not.toContain('notice_of_default_from');
     const row = JSON.parse((await runCli(['list', '--json'], { home })).stdout)[0];
-    expect(row.next).toEqual({ kind: 'objection', date: '2027-01-08' });
+    expect(row.next).toEqual({ kind: 'objection', date: '2027-01-04' });
   });
 });
 

@@ -15,8 +15,16 @@ const optionsSchema = z.object({
   suspended: z.array(z.string()).default([]),
   decided: z.string().optional(),
   noticeOfDefault: z.string().optional(),
+  appealLodged: z.string().optional(),
+  judgment: z.string().optional(),
+  judgmentWeeks: z.coerce.number().int().positive().max(104).optional(),
   objectionLodged: z.string().optional(),
   committee: z.boolean().default(false),
+  objectionAdjourned: z.string().optional(),
+  objectionWeeks: z.coerce.number().int().positive().max(52).optional(),
+  objectionPostponed: z.string().optional(),
+  groundsRequested: z.string().optional(),
+  groundsSupplied: z.string().optional(),
   objectionDecided: z.string().optional(),
   json: z.boolean().default(false),
 });
@@ -31,11 +39,24 @@ export function registerDeadline(program: Command, io: Io): void {
     .option('--regime <regime>', 'auto, woo of wob (standaard auto: naar de ontvangstdatum)')
     .option('--adjourned <datum>', 'dag waarop de verdaging werd meegedeeld')
     .option('--weeks <n>', 'bij --adjourned: aangekondigde weken')
-    .option('--suspended <van:tot>', 'opschorting (mag vaker), bijvoorbeeld 2026-11-10:2026-11-24', collect)
+    .option(
+      '--suspended <van:tot[:soort]>',
+      'opschorting (mag vaker): VAN = dag van de mededeling (de opschorting begint de dag erna), TOT = laatste opgeschorte dag; ' +
+        'soort: zienswijze, uitstel, precisering, aanvulling of overig',
+      collect,
+    )
     .option('--decided <datum>', 'datum van het besluit')
-    .option('--notice-of-default <datum>', 'datum van de ingebrekestelling')
-    .option('--objection-lodged <datum>', 'datum waarop bezwaar is gemaakt')
+    .option('--notice-of-default <datum>', 'datum van de ingebrekestelling (na --objection-lodged: over de beslissing op bezwaar)')
+    .option('--appeal-lodged <datum>', 'datum van het beroep wegens niet tijdig beslissen')
+    .option('--judgment <datum>', 'verzenddatum van de uitspraak op dat beroep')
+    .option('--judgment-weeks <n>', 'bij --judgment: de termijn die de rechter stelde (standaard twee weken, art. 8:55d Awb)')
+    .option('--objection-lodged <datum>', 'datum waarop bezwaar is gemaakt (de dag van ontvangst; per post: de dag van verzending, art. 6:9 Awb)')
     .option('--committee', 'bezwaar wordt behandeld door een adviescommissie (art. 7:13 Awb)')
+    .option('--objection-adjourned <datum>', 'dag waarop de verdaging van de beslissing op bezwaar werd meegedeeld (art. 7:10 lid 3 Awb)')
+    .option('--objection-weeks <n>', 'bij --objection-adjourned: aangekondigde weken (ten hoogste zes)')
+    .option('--objection-postponed <datum>', 'laatste dag van verder uitstel met instemming (art. 7:10 lid 4 Awb)')
+    .option('--grounds-requested <datum>', 'dag waarop gevraagd is het verzuim te herstellen, zoals de gronden van een pro-forma bezwaar (art. 7:10 lid 2 Awb)')
+    .option('--grounds-supplied <datum>', 'dag waarop het verzuim is hersteld of de termijn daarvoor ongebruikt verstreek')
     .option('--objection-decided <datum>', 'datum van de beslissing op bezwaar')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
@@ -53,6 +74,9 @@ export function registerDeadline(program: Command, io: Io): void {
     'woo deadline --received 2026-04-16 --adjourned 2026-05-11 --weeks 2',
     'woo deadline --received 2026-11-02 --suspended 2026-11-10:2026-11-24 --json',
     'woo deadline --received 2026-09-01 --decided 2026-10-20 --objection-lodged 2026-11-20 --committee',
+    'woo deadline --received 2026-11-02 --decided 2026-12-10 --objection-lodged 2027-01-15 --grounds-requested 2027-01-20 --grounds-supplied 2027-02-17',
+    'woo deadline --received 2026-11-02 --objection-decided 2027-03-01',
+    'woo deadline --received 2026-11-02 --notice-of-default 2026-12-07 --appeal-lodged 2026-12-22 --judgment 2027-02-10 --judgment-weeks 6',
     'woo deadline --sent 2026-11-06 --channel post',
   ]);
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
+import { EVENT_ID_INPUT } from '../../core/event-id.js';
 import { LETTER_KINDS } from '../../core/letters/model.js';
 import { appContext } from '../context.js';
 import type { Io } from '../io.js';
@@ -23,6 +24,7 @@ const optionsSchema = z.object({
   force: z.boolean().default(false),
   ground: z.array(z.string()).default([]),
   batch: z.string().optional(),
+  decision: z.string().regex(EVENT_ID_INPUT, { error: '--decision verwacht het id van een besluit, zoals e4 (zie woo show)' }).optional(),
   replaceUnsupported: z.boolean().default(false),
 });
 
@@ -34,6 +36,7 @@ export function registerLetter(program: Command, io: Io): void {
     .option('-o, --output <bestand>', 'naar dit bestand (bij --batch: deze map) schrijven; pdf zonder --output: <id>-<soort>.pdf')
     .option('--ground <punt=tekst>', 'bezwaar: eigen grond bij een punt, of "algemeen=…"; mag vaker', collect)
     .option('--batch <reeks>', 'de brieven van alle verzoeken van een reeks, één bestand per bestuursorgaan')
+    .option('--decision <eN>', 'bezwaar: tegen dit (deel)besluit (standaard het laatste); ingebrekestelling: over het bezwaar tegen dit besluit')
     .option('--force', 'ook maken als de brief te vroeg of te laat is (met waarschuwing)')
     .option('--replace-unsupported', 'pdf: tekens die het lettertype niet heeft (zoals emoji) als ? afdrukken in plaats van te weigeren')
     .action(async (id: string | undefined, kind: string | undefined, raw) => {
@@ -43,7 +46,7 @@ export function registerLetter(program: Command, io: Io): void {
       if (o.batch !== undefined && kind !== undefined) throw new UsageError('Met --batch geeft u geen verzoek-id op, alleen eventueel de soort brief.');
       const letterKind = z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')} (of ${Object.keys(LETTER_KIND_WORDS).join(', ')}).` }).parse(LETTER_KIND_WORDS[kindWord?.trim().toLowerCase() ?? ''] ?? kindWord ?? 'request');
       const { runLetter } = await import('../../app/letter.js');
-      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io));
+      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io));
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
       if (result.text !== undefined) io.stdout(result.text);
       for (const f of result.files) io.stderr(`Brief geschreven: ${f}\n`);
@@ -54,6 +57,7 @@ export function registerLetter(program: Command, io: Io): void {
     'woo letter 2026-001-politie-cas notice-of-default --format pdf',
     'woo letter 2026-001-politie-cas objection --format pdf --ground "3=Het systeem is pas in 2018 gestopt."',
     'woo letter 2026-001-politie-cas objection-pro-forma --format txt --output bezwaar.txt',
+    'woo letter 2026-001-politie-cas objection --decision e4             (bezwaar tegen het deelbesluit e4)',
     'woo letter --batch 2026-b01-cas --format pdf --output brieven/',
   ]);
 }

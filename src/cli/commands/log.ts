@@ -15,6 +15,8 @@ const optionsSchema = z.object({
   channel: z.string().optional(),
   note: z.string().max(4000).optional(),
   reference: z.string().max(200).optional(),
+  decision: z.string().regex(EVENT_ID_INPUT, { error: '--decision verwacht het id van een besluit, zoals e4 (zie woo show)' }).optional(),
+  committee: z.boolean().optional(),
   remove: z.string().regex(EVENT_ID_INPUT, { error: '--remove verwacht het id van een gebeurtenis, zoals e3 (zie woo show)' }).optional(),
   json: z.boolean().default(false),
 });
@@ -23,10 +25,12 @@ export function registerLog(program: Command, io: Io): void {
   const cmd = program
     .command('log <id> [gebeurtenis] [datum]')
     .description('een gebeurtenis vastleggen (verzonden, ontvangen, verdaagd, besluit, …); datum standaard vandaag')
-    .option('--weeks <n>', 'verdaging: aantal weken dat is aangekondigd')
-    .option('--until <datum>', 'uitstel (postponed): laatste dag van het uitstel')
+    .option('--weeks <n>', 'verdaging: aantal weken dat is aangekondigd; uitspraak (judgment): de termijn die de rechter stelde')
+    .option('--until <datum>', 'uitstel (postponed, objection-postponed): laatste dag van het uitstel')
     .option('--points <lijst>', 'deelbesluit: de punten waarover is beslist, bijvoorbeeld 1-5,16')
     .option('--channel <kanaal>', 'verzonden: email, webform, post of hand (bepaalt de aangenomen ontvangstdatum)')
+    .option('--decision <eN>', 'bezwaarfase: het (deel)besluit waar het bezwaar, de ingebrekestelling of het beroep over gaat (id uit woo show)')
+    .option('--committee', 'bij objection-lodged: een adviescommissie (art. 7:13 Awb) adviseert over het bezwaar')
     .option('--note <tekst>', 'een notitie bij de gebeurtenis')
     .option('--reference <kenmerk>', 'het kenmerk van het bestuursorgaan (bijvoorbeeld uit de ontvangstbevestiging)')
     .option('--remove <eN>', 'een per vergissing vastgelegde gebeurtenis weer verwijderen (id uit woo show)')
@@ -68,11 +72,18 @@ export function registerLog(program: Command, io: Io): void {
     'woo log 2026-001-politie-cas postponed 2026-12-01 --until 2027-01-15',
     'woo log 2026-001-politie-cas decided 2026-12-10 --points 1-5     (deelbesluit)',
     'woo log 2026-001-politie-cas notice-of-default 2026-12-15',
+    'woo log 2026-001-politie-cas objection-lodged 2027-01-04 --decision e5 --committee',
+    'woo log 2026-001-politie-cas objection-grounds-requested 2027-01-20   (gronden pro-forma bezwaar gevraagd)',
+    'woo log 2026-001-politie-cas objection-grounds-supplied 2027-02-17',
+    'woo log 2026-001-politie-cas judgment 2027-06-01 --weeks 6             (uitspraak: beslis binnen 6 weken)',
     'woo log 2026-001-politie-cas --remove e4                  (vergissing terugdraaien)',
     '',
     'Gebeurtenissen: sent, received, acknowledged, clarification-requested, clarified,',
     'third-party-consulted, third-party-done, postponed, adjourned, forwarded, decided,',
-    'notice-of-default, appeal-lodged, objection-lodged, objection-adjourned,',
-    'objection-decided, withdrawn (Nederlandse woorden zoals "verzonden" of "besluit" mogen ook).',
+    'notice-of-default, appeal-lodged, judgment, objection-lodged, objection-committee,',
+    'objection-adjourned, objection-postponed, objection-grounds-requested,',
+    'objection-grounds-supplied, objection-decided, withdrawn',
+    '(Nederlandse woorden zoals "verzonden", "besluit" of "uitspraak" mogen ook).',
+    'Na een besluit gaan ingebrekestelling en beroep over het openstaande bezwaar; --decision eN kiest het besluit.',
   ]);
 }

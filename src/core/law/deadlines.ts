@@ -1,15 +1,16 @@
 // computeDeadlines: from what happened to a request to the deadlines that follow, each with its
 // article and a one-line Dutch explanation (DESIGN.md, "Deadline JSON"). Pure: no I/O, no clock.
-import { daysBetween, isIsoDate, type IsoDate } from '../dates.js';
+import { addWeeks, daysBetween, isIsoDate, type IsoDate } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { atwExtend, coverageWarning, type ExtendFn } from './calendar.js';
 import { computeDecisionTerm } from './decision-term.js';
-import { appealFrom, noticeOfDefaultFrom } from './default-terms.js';
+import { courtOrder, courtRuling } from './court-terms.js';
+import { appealFrom, noticeOfDefaultFrom, type LateStage } from './default-terms.js';
 import { courtAppealDeadline, objectionDeadline, objectionDecisionDeadline } from './objection-terms.js';
 import { establishReceipt } from './receipt.js';
-import { REGIME_RULES, WOO_IN_FORCE, resolveRegime, type Regime } from './rules.js';
-import type { Deadline, DeadlineInput, DeadlineReport } from './types.js';
-import { daysInWords, fmt } from './wording.js';
+import { AWB_RULES, REGIME_RULES, WOO_IN_FORCE, resolveRegime, type Regime } from './rules.js';
+import type { Concerns, Deadline, DeadlineInput, DeadlineReport, Judgment, ObjectionStage } from './types.js';
+import { atwMoveText, daysInWords, fmt, line, weeksInWords } from './wording.js';
 
 export function computeDeadlines(input: DeadlineInput, today: IsoDate): DeadlineReport {
   validate(input);
@@ -38,8 +39,8 @@ export function computeDeadlines(input: DeadlineInput, today: IsoDate): Deadline
     received,
     receivedAssumed: receipt.assumed,
     deadlines,
-    warnings: [...warnings, ...coverage],
-    notes,
+    warnings: [...new Set([...warnings, ...coverage])],
+    notes: [...new Set(notes)],
   });
 
   if (input.withdrawn) {
@@ -60,86 +61,215 @@ export function computeDeadlines(input: DeadlineInput, today: IsoDate): Deadline
   const decision = term.deadline;
   deadlines.push(decision);
 
-  if (!input.decided) {
-    deadlines.push(...lateDecisionDeadlines(input.noticeOfDefault, decision, term.openSuspension !== undefined, today, extend, warnings, notes));
-    return report(deadlines);
+  if (!input.decided && hasObjectionStage(input)) {
+    // `woo deadline` with only later-stage dates: a decision was taken, its date is just not given.
+    notes.push('Er is bezwaar of een beslissing op bezwaar opgegeven, dus er is een besluit genomen; geef ook de datum daarvan op voor de bezwaartermijn.');
+  } else if (!input.decided) {
+    const late = lateDecisionDeadlines('request', input.noticeOfDefault, decision, term.openSuspension !== undefined, today, extend);
+    warnings.push(...late.warnings);
+    notes.push(...late.notes);
+    deadlines.push(...late.deadlines, ...courtPhase(input.appealLodged, input.judgment, late.deadlines, extend, warnings));
+  } else {
+    if (!term.openSuspension && input.decided > decision.date) {
+      notes.push(`Het besluit van ${fmt(input.decided)} kwam ${daysInWords(daysBetween(decision.date, input.decided))} na het einde van de beslistermijn (${fmt(decision.date)}).`);
+    }
+    if (input.noticeOfDefault && input.noticeOfDefault <= input.decided) {
+      notes.push(`De ingebrekestelling van ${fmt(input.noticeOfDefault)} ging aan het besluit van ${fmt(input.decided)} vooraf; na het besluit loopt de bezwaartermijn.`);
+    } else if (input.noticeOfDefault) {
+      warnings.push(
+        `De ingebrekestelling van ${fmt(input.noticeOfDefault)} volgde op het besluit van ${fmt(input.decided)}: over een genomen besluit kan het ` +
+          'bestuursorgaan niet in gebreke zijn. Tegen het besluit staat bezwaar open; een ingebrekestelling over de beslissing op bezwaar kan pas na het bezwaar.',
+      );
+    }
+    if (input.appealLodged) {
+      notes.push(`Het beroep wegens niet tijdig beslissen van ${fmt(input.appealLodged)} gaat na het besluit van ${fmt(input.decided)} over dat besluit, als u het handhaaft (art. 6:20 Awb).`);
+    }
   }
 
-  if (!term.openSuspension && input.decided > decision.date) {
-    notes.push(`Het besluit van ${fmt(input.decided)} kwam ${daysInWords(daysBetween(decision.date, input.decided))} na het einde van de beslistermijn (${fmt(decision.date)}).`);
+  for (const partial of input.partialDecisions ?? []) {
+    const concerns: Concerns = { decided: partial.decided, points: partial.points, ...(partial.ref ? { ref: partial.ref } : {}) };
+    const stage = objectionStage(partial, partial.decided, regime, input.thirdPartyHeard ?? false, today, extend);
+    warnings.push(...stage.warnings);
+    notes.push(...stage.notes);
+    deadlines.push(...stage.deadlines.map((d) => ({ ...d, concerns })));
   }
-  const objection = objectionDeadline(input.decided, extend);
-  if (!input.objectionLodged) {
-    deadlines.push(objection);
-    notes.push(
+  if (input.decided || hasObjectionStage(input)) {
+    const stage = objectionStage(input, input.decided, regime, input.thirdPartyHeard ?? false, today, extend);
+    warnings.push(...stage.warnings);
+    notes.push(...stage.notes);
+    deadlines.push(...stage.deadlines);
+  }
+  return report(deadlines);
+}
+
+interface Part {
+  deadlines: Deadline[];
+  warnings: string[];
+  notes: string[];
+}
+
+/** Any date of the objection procedure given (for `woo deadline`, possibly without the decision). */
+function hasObjectionStage(stage: ObjectionStage): boolean {
+  return Object.values(OBJECTION_FIELDS).some((field) => stage[field] !== undefined && stage[field] !== false);
+}
+
+/** Fields of the objection procedure, with the Dutch name used in an error about what is missing. */
+const OBJECTION_FIELDS = {
+  'het bezwaar': 'objectionLodged',
+  'de adviescommissie': 'committee',
+  'de verdaging van de beslissing op bezwaar': 'objectionAdjournment',
+  'het verdere uitstel van de beslissing op bezwaar': 'objectionPostponedUntil',
+  'de opschorting voor herstel van een verzuim': 'objectionSuspension',
+  'de ingebrekestelling over de beslissing op bezwaar': 'objectionNoticeOfDefault',
+  'het beroep wegens niet tijdig beslissen op bezwaar': 'objectionAppealLodged',
+  'de uitspraak over de beslissing op bezwaar': 'objectionJudgment',
+  'de beslissing op bezwaar': 'objectionDecided',
+} as const satisfies Record<string, keyof ObjectionStage>;
+
+/**
+ * One decision and what follows it: the objection term (art. 6:7, 6:8 Awb), the term for the decision on
+ * objection (art. 7:10 Awb) and, when that passes, notice of default and appeal (art. 6:12 Awb), and the
+ * court appeal after the decision on objection (art. 7:1 Awb). A decision on objection determines the court
+ * appeal term on its own; every other term needs the date of the decision.
+ */
+function objectionStage(stage: ObjectionStage, decided: IsoDate | undefined, regime: Regime, thirdPartyHeard: boolean, today: IsoDate, extend: ExtendFn): Part {
+  const out: Part = { deadlines: [], warnings: [], notes: [] };
+  if (stage.objectionDecided) {
+    if (decided && stage.objectionLodged) {
+      const term = objectionDecisionTerm(stage, decided, extend);
+      if (!term.suspended && stage.objectionDecided > term.deadline.date) {
+        out.notes.push(`De beslissing op bezwaar van ${fmt(stage.objectionDecided)} kwam ${daysInWords(daysBetween(term.deadline.date, stage.objectionDecided))} na het einde van de termijn daarvoor (${fmt(term.deadline.date)}).`);
+      }
+    }
+    out.deadlines.push(courtAppealDeadline(stage.objectionDecided, extend));
+    return out;
+  }
+  if (!decided) {
+    const given = Object.entries(OBJECTION_FIELDS).filter(([, field]) => stage[field] !== undefined && stage[field] !== false).map(([label]) => label);
+    throw new UsageError(`Voor de termijnen na ${given.join(', ')} is de datum van het besluit nodig: de termijn op bezwaar telt vanaf het einde van de bezwaartermijn (art. 7:10 lid 1 Awb).`);
+  }
+  if (thirdPartyHeard) out.deadlines.push(disclosureDate(decided, regime, extend));
+  const objection = objectionDeadline(decided, extend);
+  if (!stage.objectionLodged) {
+    const orphan = Object.entries(OBJECTION_FIELDS).filter(([, field]) => field !== 'objectionLodged' && stage[field] !== undefined && stage[field] !== false);
+    if (orphan.length > 0) throw new UsageError(`Bij ${orphan.map(([label]) => label).join(', ')} hoort de datum van het bezwaar.`);
+    out.deadlines.push(objection);
+    out.notes.push(
       'De bezwaartermijn begint op de dag na de bekendmaking van het besluit (in de regel de verzenddatum op de brief); ' +
         'een latere ontvangst verschuift dat begin naar alle waarschijnlijkheid niet. Een bezwaarschrift per post is op tijd ' +
         'als het vóór het einde van de termijn op de post is gedaan en uiterlijk een week daarna binnen is (art. 6:9 lid 2 Awb).',
     );
-    return report(deadlines);
+    return out;
   }
-  if (input.objectionLodged > objection.date) {
-    warnings.push(
-      `Het bezwaar is ingediend op ${fmt(input.objectionLodged)}, na afloop van de bezwaartermijn (${fmt(objection.date)}); ` +
-        'het kan niet-ontvankelijk worden verklaard, tenzij de overschrijding verschoonbaar is (art. 6:11 Awb).',
+  if (stage.objectionLodged > objection.date) {
+    out.warnings.push(
+      `Het bezwaar is ingediend op ${fmt(stage.objectionLodged)}, na afloop van de bezwaartermijn (${fmt(objection.date)}); ` +
+        'het kan niet-ontvankelijk worden verklaard, tenzij de overschrijding verschoonbaar is (art. 6:11 Awb). Is het per post ' +
+        'verstuurd: het is op tijd als het vóór het einde van de termijn op de post is gedaan en uiterlijk een week daarna is ontvangen (art. 6:9 lid 2 Awb).',
     );
   }
-  if (!input.objectionDecided) {
-    const objectionDecision = objectionDecisionDeadline({
-      decided: input.decided,
-      committee: input.committee ?? false,
-      adjournment: input.objectionAdjournment,
-      extend,
-    });
-    warnings.push(...objectionDecision.warnings);
-    deadlines.push(objectionDecision.deadline);
-    return report(deadlines);
+  const term = objectionDecisionTerm(stage, decided, extend);
+  out.warnings.push(...term.warnings);
+  out.deadlines.push(term.deadline);
+  const late = lateDecisionDeadlines('objection', stage.objectionNoticeOfDefault, term.deadline, term.suspended, today, extend);
+  out.warnings.push(...late.warnings);
+  out.notes.push(...late.notes);
+  out.deadlines.push(...late.deadlines, ...courtPhase(stage.objectionAppealLodged, stage.objectionJudgment, late.deadlines, extend, out.warnings));
+  return out;
+}
+
+function objectionDecisionTerm(stage: ObjectionStage, decided: IsoDate, extend: ExtendFn) {
+  return objectionDecisionDeadline({
+    decided,
+    committee: stage.committee ?? false,
+    adjournment: stage.objectionAdjournment,
+    suspension: stage.objectionSuspension,
+    postponedUntil: stage.objectionPostponedUntil,
+    extend,
+  });
+}
+
+/** Art. 4.4 lid 5 Woo: when a third party is expected to object, the information follows two weeks after the decision. */
+function disclosureDate(decided: IsoDate, regime: Regime, extend: ExtendFn): Deadline {
+  const rule = AWB_RULES.disclosure;
+  const basis = rule.basis[regime];
+  const raw = addWeeks(decided, rule.weeks);
+  const extended = extend(raw);
+  return {
+    kind: 'disclosure',
+    date: extended.date,
+    basis,
+    explanation: line([
+      `besluit bekendgemaakt ${fmt(decided)}; er is een derde gehoord`,
+      `verwacht die bezwaar, dan worden de documenten verstrekt ${weeksInWords(rule.weeks)} na de bekendmaking: ${fmt(raw)} (${basis})`,
+      atwMoveText(extended),
+      'vraagt de derde de voorzieningenrechter om een voorlopige voorziening, dan wacht de openbaarmaking op diens uitspraak',
+    ]),
+    alternatives: extended.date === raw ? [] : [{ date: raw, reason: 'als de Algemene termijnenwet niet geldt voor deze termijn (niet vastgesteld)' }],
+  };
+}
+
+/** After an appeal for lateness: when the court should rule, and after its judgment the term for the decision. */
+function courtPhase(appealLodged: IsoDate | undefined, judgment: Judgment | undefined, late: Deadline[], extend: ExtendFn, warnings: string[]): Deadline[] {
+  const out: Deadline[] = [];
+  if (appealLodged) {
+    const from = late.find((d) => d.kind === 'appeal_from' || d.kind === 'objection_appeal_from');
+    if (!from || appealLodged < from.date) {
+      warnings.push(
+        `Het beroep van ${fmt(appealLodged)} is ingesteld ${from ? `vóór ${fmt(from.date)}, de eerste dag waarop dat kon` : 'zonder geldige ingebrekestelling'} ` +
+          '(art. 6:12 lid 2 Awb); de rechter kan het niet-ontvankelijk verklaren.',
+      );
+    }
+    if (!judgment) out.push(courtRuling(appealLodged));
   }
-  deadlines.push(courtAppealDeadline(input.objectionDecided, extend));
-  return report(deadlines);
+  if (judgment) out.push(courtOrder(judgment, extend));
+  return out;
 }
 
 /** While undecided: when a notice of default is valid, and when the appeal for lateness may follow it. */
-function lateDecisionDeadlines(
-  notice: IsoDate | undefined,
-  decision: Deadline,
-  suspended: boolean,
-  today: IsoDate,
-  extend: ExtendFn,
-  warnings: string[],
-  notes: string[],
-): Deadline[] {
+function lateDecisionDeadlines(stage: LateStage, notice: IsoDate | undefined, decision: Deadline, suspended: boolean, today: IsoDate, extend: ExtendFn): Part {
+  const out: Part = { deadlines: [], warnings: [], notes: [] };
+  const term = stage === 'request' ? 'de beslistermijn' : 'de beslistermijn op bezwaar';
   if (suspended) {
-    if (notice) warnings.push(`De ingebrekestelling van ${fmt(notice)} is verzonden terwijl de beslistermijn is opgeschort; zij is prematuur en telt niet. Stuur een nieuwe ingebrekestelling zodra de opschorting is geëindigd en de beslistermijn is verstreken.`);
-    return [];
+    if (notice) out.warnings.push(`De ingebrekestelling van ${fmt(notice)} is verzonden terwijl ${term} is opgeschort; zij is prematuur en telt niet. Stuur een nieuwe ingebrekestelling zodra de opschorting is geëindigd en ${term} is verstreken.`);
+    return out;
   }
-  const noticeFrom = noticeOfDefaultFrom(decision);
+  const noticeFrom = noticeOfDefaultFrom(decision, stage);
+  out.deadlines.push(noticeFrom);
   if (!notice) {
-    if (today >= noticeFrom.date) notes.push('De beslistermijn is verstreken: u kunt het bestuursorgaan nu schriftelijk in gebreke stellen.');
-    return [noticeFrom];
+    if (today >= noticeFrom.date) {
+      out.notes.push(
+        stage === 'request'
+          ? 'De beslistermijn is verstreken: u kunt het bestuursorgaan nu schriftelijk in gebreke stellen.'
+          : 'De termijn voor de beslissing op bezwaar is verstreken: u kunt het bestuursorgaan nu schriftelijk in gebreke stellen (art. 6:12 Awb geldt ook voor een beslissing op bezwaar).',
+      );
+    }
+    return out;
   }
   if (notice < noticeFrom.date) {
     const certainlyPremature = noticeFrom.alternatives.every((alternative) => notice < alternative.date);
-    warnings.push(
+    out.warnings.push(
       `De ingebrekestelling van ${fmt(notice)} is verzonden vóór ${fmt(noticeFrom.date)}, de eerste dag waarop dat zeker kan; ` +
-        (certainlyPremature ? 'zij is prematuur en telt niet' : 'volgens de kortere lezing van de termijn was zij op tijd, maar zij kan prematuur zijn') +
+        (certainlyPremature ? 'zij is prematuur en telt niet' : `volgens de kortere lezing van de termijn${stage === 'objection' ? ' op bezwaar' : ''} was zij op tijd, maar zij kan prematuur zijn`) +
         ` (ABRvS 9 februari 2011, ECLI:NL:RVS:2011:BP3711). Stuur vanaf ${fmt(noticeFrom.date)} een nieuwe ingebrekestelling; ` +
         'uit deze ingebrekestelling is geen beroepstermijn berekend.',
     );
-    return [noticeFrom];
+    return out;
   }
-  notes.push(
+  out.notes.push(
     'De wachttijd van twee weken is gerekend vanaf de verzenddatum van de ingebrekestelling, zoals in de officiële circulaire; ' +
       'is zij per post verstuurd, reken dan voor de zekerheid vanaf de dag van ontvangst.',
   );
-  return [noticeFrom, appealFrom(notice, extend)];
+  out.deadlines.push(appealFrom(notice, extend, stage));
+  return out;
 }
 
 function latePenaltyNote(regime: Regime): string {
   const rules = REGIME_RULES[regime];
   return (
-    `De dwangsom bij niet tijdig beslissen van de Awb (art. 4:17 Awb) geldt niet (${rules.noLatePenaltyBasis}): een te laat besluit ` +
-    'levert de verzoeker geen dwangsom op. Na een gegrond beroep wegens niet tijdig beslissen bepaalt de rechter een termijn ' +
+    `De dwangsom bij niet tijdig beslissen van de Awb (art. 4:17 Awb) geldt niet, ook niet voor de beslissing op bezwaar ` +
+    `(${rules.noLatePenaltyBasis}): een te laat besluit levert de verzoeker geen dwangsom op. ` +
+    'Na een gegrond beroep wegens niet tijdig beslissen bepaalt de rechter een termijn ' +
     `voor het besluit en kan hij daaraan een dwangsom verbinden (${rules.courtOrderBasis}).`
   );
 }
@@ -179,8 +309,6 @@ const FIELD_LABELS = {
   received: 'ontvangst',
   decided: 'het besluit',
   noticeOfDefault: 'de ingebrekestelling',
-  objectionLodged: 'het bezwaar',
-  objectionDecided: 'de beslissing op bezwaar',
   withdrawn: 'de intrekking',
 } as const;
 
@@ -189,14 +317,32 @@ function datedFields(input: DeadlineInput): [string, IsoDate][] {
   const fields: [string, IsoDate | undefined][] = [
     ['verzending', input.sent?.date],
     ...Object.entries(FIELD_LABELS).map(([key, label]): [string, IsoDate | undefined] => [label, input[key as keyof typeof FIELD_LABELS]]),
+    ['het beroep wegens niet tijdig beslissen', input.appealLodged],
+    ['de uitspraak', input.judgment?.date],
     ['de verdaging', input.adjournment?.date],
-    ['de verdaging van de beslissing op bezwaar', input.objectionAdjournment?.date],
+    ...stageFields(input, ''),
+    ...(input.partialDecisions ?? []).flatMap((p) => [['het deelbesluit', p.decided] as [string, IsoDate], ...stageFields(p, ` (deelbesluit van ${p.decided})`)]),
     ...(input.suspensions ?? []).flatMap((s): [string, IsoDate | undefined][] => [
       ['het begin van een opschorting', s.from],
       ['het einde van een opschorting', s.to],
     ]),
   ];
   return fields.filter((field): field is [string, IsoDate] => field[1] !== undefined);
+}
+
+function stageFields(stage: ObjectionStage, suffix: string): [string, IsoDate | undefined][] {
+  const fields: [string, IsoDate | undefined][] = [
+    ['het bezwaar', stage.objectionLodged],
+    ['de verdaging van de beslissing op bezwaar', stage.objectionAdjournment?.date],
+    ['het uitstel van de beslissing op bezwaar', stage.objectionPostponedUntil],
+    ['het verzoek om herstel van het verzuim', stage.objectionSuspension?.from],
+    ['het herstel van het verzuim', stage.objectionSuspension?.to],
+    ['de ingebrekestelling over de beslissing op bezwaar', stage.objectionNoticeOfDefault],
+    ['het beroep wegens niet tijdig beslissen op bezwaar', stage.objectionAppealLodged],
+    ['de uitspraak over de beslissing op bezwaar', stage.objectionJudgment?.date],
+    ['de beslissing op bezwaar', stage.objectionDecided],
+  ];
+  return fields.map(([label, date]) => [label + suffix, date]);
 }
 
 function validate(input: DeadlineInput): void {
@@ -208,7 +354,21 @@ function validate(input: DeadlineInput): void {
       throw new UsageError(`Een opschorting eindigt (${suspension.to}) vóór zij begint (${suspension.from}).`, 'Geef de opschorting als VAN:TOT, met de einddatum op of na de begindatum.');
     }
   }
-  for (const [label, adjournment] of [['de verdaging', input.adjournment], ['de verdaging van de beslissing op bezwaar', input.objectionAdjournment]] as const) {
+  for (const stage of [input, ...(input.partialDecisions ?? [])]) {
+    const s = stage.objectionSuspension;
+    if (s?.to && s.to < s.from) throw new UsageError(`Het herstel van het verzuim (${s.to}) ligt vóór het verzoek daarom (${s.from}).`);
+  }
+  const adjournments: [string, { weeks?: number } | undefined][] = [
+    ['de verdaging', input.adjournment],
+    ['de verdaging van de beslissing op bezwaar', input.objectionAdjournment],
+    ['de termijn in de uitspraak', input.judgment],
+    ['de termijn in de uitspraak over de beslissing op bezwaar', input.objectionJudgment],
+    ...(input.partialDecisions ?? []).flatMap((p): [string, { weeks?: number } | undefined][] => [
+      ['de verdaging van de beslissing op bezwaar', p.objectionAdjournment],
+      ['de termijn in de uitspraak', p.objectionJudgment],
+    ]),
+  ];
+  for (const [label, adjournment] of adjournments) {
     const weeks = adjournment?.weeks;
     if (weeks !== undefined && !(Number.isInteger(weeks) && weeks > 0)) {
       throw new UsageError(`Ongeldige duur van ${label}: ${weeks}. Geef een heel aantal weken groter dan nul.`);

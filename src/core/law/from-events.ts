@@ -1,24 +1,17 @@
 // From a request's logged history to the deadline input, and the checks run before a new event is logged.
-import { compareDates, daysBetween, maxDate, type IsoDate } from '../dates.js';
+import { daysBetween, maxDate, type IsoDate } from '../dates.js';
 import { WooError } from '../errors.js';
-import { eventNumber } from '../event-id.js';
 import { EVENT_LABELS, isFinalDecision, type WooEvent } from '../schema/event.js';
 import type { RegimeChoice } from '../schema/request.js';
 import { computeDeadlines } from './deadlines.js';
-import type { DeadlineInput, Suspension } from './types.js';
+import { assignTargets, chronological, LATENESS_EVENTS, OBJECTION_EVENTS } from './stages.js';
+import type { DeadlineInput, ObjectionStage, PartialDecision, Suspension } from './types.js';
 import { fmt } from './wording.js';
 
 export interface FromEventsOptions {
   regime: RegimeChoice;
   committee: boolean;
 }
-
-/** Events in the order they happened; same-day events in the order they were logged (e1, e2, …). */
-function chronological(events: WooEvent[]): WooEvent[] {
-  const sequence = (event: WooEvent) => eventNumber(event.id);
-  return [...events].sort((a, b) => compareDates(a.date, b.date) || sequence(a) - sequence(b));
-}
-
 
 /** Suspensions that open with one event and close with another. */
 const OPENING: Partial<Record<WooEvent['type'], Suspension['kind']>> = {
@@ -33,18 +26,35 @@ const CLOSING: Partial<Record<WooEvent['type'], Suspension['kind']>> = {
 export function deadlineInputFromEvents(events: WooEvent[], opts: FromEventsOptions): DeadlineInput {
   const input: DeadlineInput = { regime: opts.regime, committee: opts.committee };
   const suspensions: Suspension[] = [];
+  const targets = assignTargets(events);
+  const partials = new Map<string, PartialDecision>();
+  let final: string | undefined;
   for (const event of chronological(events)) {
     const opening = OPENING[event.type];
     const closing = CLOSING[event.type];
-    if (opening) suspensions.push({ kind: opening, from: event.date });
-    else if (closing) {
+    const target = targets.get(event.id);
+    if (opening) {
+      suspensions.push({ kind: opening, from: event.date });
+      if (opening === 'third_party') input.thirdPartyHeard = true;
+    } else if (closing) {
       const open = suspensions.find((s) => s.kind === closing && s.to === undefined);
       if (open) open.to = event.date;
-    } else {
+    } else if (event.type === 'decided') {
+      if (isFinalDecision(event)) {
+        if (!input.decided) {
+          input.decided = event.date;
+          final = event.id;
+        }
+      } else partials.set(event.id, { decided: event.date, points: event.points ?? [], ref: event.id });
+    } else if (target && target !== 'request') {
+      const stage: ObjectionStage | undefined = target.decision === final ? input : partials.get(target.decision);
+      if (stage) applyObjectionEvent(stage, event);
+    } else if (target === 'request') {
       applyEvent(input, suspensions, event);
     }
   }
   if (suspensions.length > 0) input.suspensions = suspensions;
+  if (partials.size > 0) input.partialDecisions = [...partials.values()];
   return input;
 }
 
@@ -62,27 +72,60 @@ function applyEvent(input: DeadlineInput, suspensions: Suspension[], event: WooE
     case 'adjourned':
       input.adjournment ??= { date: event.date, weeks: event.weeks };
       break;
-    case 'decided':
-      if (isFinalDecision(event)) input.decided ??= event.date;
-      break;
     case 'notice-of-default':
       // The latest notice counts: an earlier one may have been premature, and a later start for the
       // appeal's waiting period is never too early.
       input.noticeOfDefault = event.date;
       break;
-    case 'objection-lodged':
-      input.objectionLodged ??= event.date;
+    case 'appeal-lodged':
+      input.appealLodged ??= event.date;
       break;
-    case 'objection-adjourned':
-      input.objectionAdjournment ??= { date: event.date, weeks: event.weeks };
-      break;
-    case 'objection-decided':
-      input.objectionDecided ??= event.date;
+    case 'judgment':
+      input.judgment = { date: event.date, ...(event.weeks !== undefined ? { weeks: event.weeks } : {}) };
       break;
     case 'withdrawn':
       input.withdrawn ??= event.date;
       break;
-    // acknowledged, forwarded, appeal-lodged: recorded for the timeline, no effect on the clock.
+    // acknowledged, forwarded: recorded for the timeline, no effect on the clock.
+    default:
+      break;
+  }
+}
+
+/** A step in the objection against one decision (or a notice, appeal or judgment about its lateness). */
+function applyObjectionEvent(stage: ObjectionStage, event: WooEvent): void {
+  switch (event.type) {
+    case 'objection-lodged':
+      stage.objectionLodged ??= event.date;
+      if (event.committee) stage.committee = true;
+      break;
+    case 'objection-committee':
+      stage.committee = true;
+      break;
+    case 'objection-adjourned':
+      stage.objectionAdjournment ??= { date: event.date, weeks: event.weeks };
+      break;
+    case 'objection-postponed':
+      if (event.until) stage.objectionPostponedUntil = event.until;
+      break;
+    case 'objection-grounds-requested':
+      stage.objectionSuspension ??= { from: event.date };
+      break;
+    case 'objection-grounds-supplied':
+      if (stage.objectionSuspension && !stage.objectionSuspension.to) stage.objectionSuspension.to = event.date;
+      break;
+    case 'notice-of-default':
+      stage.objectionNoticeOfDefault = event.date;
+      break;
+    case 'appeal-lodged':
+      stage.objectionAppealLodged ??= event.date;
+      break;
+    case 'judgment':
+      stage.objectionJudgment = { date: event.date, ...(event.weeks !== undefined ? { weeks: event.weeks } : {}) };
+      break;
+    case 'objection-decided':
+      stage.objectionDecided ??= event.date;
+      break;
     default:
       break;
   }
@@ -160,15 +203,45 @@ function historyErrors(events: WooEvent[], next: WooEvent): string[] {
     if (!next.until) errors.push('Bij uitstel hoort de laatste dag van het uitstel (--until).');
     else if (next.until < next.date) errors.push(`Het uitstel kan niet eindigen (${fmt(next.until)}) vóór het begon (${fmt(next.date)}).`);
   }
-  const decision = chronological(events).find(isFinalDecision);
-  if (next.type === 'objection-lodged' && (!decision || next.date < decision.date)) {
-    errors.push('Bezwaar kan pas worden gemaakt na het besluit op het hele verzoek; leg eerst het besluit vast.');
-  }
-  const objection = first('objection-lodged');
-  if ((next.type === 'objection-decided' || next.type === 'objection-adjourned') && (!objection || next.date < objection.date)) {
-    errors.push(`${capitalise(label)} kan pas worden vastgelegd na het bezwaar; leg eerst het bezwaar vast.`);
-  }
+  errors.push(...stageErrors(events, next));
   return errors;
+}
+
+/** Objection steps need their objection, an objection its decision; a judgment needs an appeal. */
+function stageErrors(events: WooEvent[], next: WooEvent): string[] {
+  if (!OBJECTION_EVENTS.has(next.type) && !LATENESS_EVENTS.has(next.type)) return [];
+  const all = [...events, next];
+  const targets = assignTargets(all);
+  const target = targets.get(next.id);
+  const label = capitalise(EVENT_LABELS[next.type]);
+  const decisions = events.filter((e) => e.type === 'decided');
+  if (next.decision !== undefined && !decisions.some((d) => d.id === next.decision)) {
+    const known = decisions.map((d) => `${d.id} (${fmt(d.date)})`).join(', ');
+    return [`Er is geen besluit ${next.decision}${known ? `; vastgelegde besluiten: ${known}` : ''}.`];
+  }
+  if (target === null || target === undefined) {
+    if (next.type === 'judgment') return ['Een uitspraak kan pas worden vastgelegd na het beroep; leg eerst het beroep vast (appeal-lodged).'];
+    if (next.type === 'objection-lodged') return ['Bezwaar kan pas worden gemaakt na een besluit (ook een deelbesluit); leg eerst het besluit vast.'];
+    return [`${label} kan pas worden vastgelegd na het bezwaar; leg eerst het bezwaar vast.`];
+  }
+  if (target === 'request') return [];
+  const decision = decisions.find((d) => d.id === target.decision)!;
+  const mine = events.filter((e) => {
+    const t = targets.get(e.id);
+    return e.date <= next.date && t && t !== 'request' && t.decision === decision.id;
+  });
+  const what = `het besluit van ${fmt(decision.date)} [${decision.id}]`;
+  if (next.date < decision.date) return [`${label} (${fmt(next.date)}) kan niet vóór ${what} liggen.`];
+  if (next.type === 'objection-lodged') {
+    return mine.some((e) => e.type === 'objection-lodged') ? [`Tegen ${what} is al bezwaar vastgelegd.`] : [];
+  }
+  const lodged = mine.find((e) => e.type === 'objection-lodged');
+  if (OBJECTION_EVENTS.has(next.type) && (!lodged || next.date < lodged.date)) return [`${label} kan pas worden vastgelegd na het bezwaar tegen ${what}; leg eerst het bezwaar vast.`];
+  if (next.type === 'objection-grounds-supplied' && !mine.some((e) => e.type === 'objection-grounds-requested')) {
+    return [`${label} kan pas worden vastgelegd nadat het bestuursorgaan om herstel van het verzuim heeft gevraagd (objection-grounds-requested).`];
+  }
+  if (next.type === 'objection-postponed' && next.until && next.until < next.date) return [`Het uitstel kan niet eindigen (${fmt(next.until)}) vóór het begon (${fmt(next.date)}).`];
+  return [];
 }
 
 function historyWarnings(events: WooEvent[], next: WooEvent): string[] {
@@ -185,10 +258,15 @@ function historyWarnings(events: WooEvent[], next: WooEvent): string[] {
   if ((next.type === 'adjourned' || next.type === 'objection-adjourned') && next.weeks === undefined) {
     warnings.push('Er is geen duur van de verdaging opgegeven (--weeks); gerekend wordt met het wettelijk maximum.');
   }
-  if (next.type === 'objection-adjourned' && events.some((e) => e.type === 'objection-adjourned')) {
-    warnings.push('De beslissing op bezwaar is al verdaagd; verder uitstel kan alleen met instemming of voor de procedure (art. 7:10 lid 4 Awb).');
+  const targets = assignTargets([...events, next]);
+  const sameStage = (e: WooEvent) => JSON.stringify(targets.get(e.id)) === JSON.stringify(targets.get(next.id));
+  if (next.type === 'objection-adjourned' && events.some((e) => e.type === 'objection-adjourned' && sameStage(e))) {
+    warnings.push(
+      'De beslissing op bezwaar is al verdaagd; verder uitstel kan alleen met instemming of voor de procedure (art. 7:10 lid 4 Awb). ' +
+        'Leg uitstel met instemming vast met objection-postponed --until DATUM.',
+    );
   }
-  if (next.type === 'notice-of-default' && events.some(isFinalDecision)) {
+  if (next.type === 'notice-of-default' && targets.get(next.id) === 'request' && events.some(isFinalDecision)) {
     warnings.push('Er is al een besluit op het hele verzoek vastgelegd; een ingebrekestelling is dan niet meer nodig.');
   }
   return warnings;

@@ -25,14 +25,19 @@ export {
 } from './rules.js';
 export { computeDeadlines } from './deadlines.js';
 export { objectionDeadline } from './objection-terms.js';
+export { assignTargets, decisionId, isStepDate, LATENESS_EVENTS, OBJECTION_EVENTS, stepTaken, type Target } from './stages.js';
 export { checkNewEvent, deadlineInputFromEvents, type EventCheck, type FromEventsOptions } from './from-events.js';
 export {
   DEADLINE_KINDS,
   type Adjournment,
   type Alternative,
+  type Concerns,
   type Deadline,
   type DeadlineInput,
   type DeadlineKind,
   type DeadlineReport,
+  type Judgment,
+  type ObjectionStage,
+  type PartialDecision,
   type Suspension,
 } from './types.js';

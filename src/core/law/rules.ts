@@ -36,7 +36,7 @@ export const REGIME_RULES: Record<Regime, RegimeRules> = {
   },
 };
 
-export type SuspensionKind = 'third_party' | 'postponed' | 'clarification' | 'other';
+export type SuspensionKind = 'third_party' | 'postponed' | 'clarification' | 'incomplete' | 'other';
 
 export interface SuspensionRule {
   /** Dutch label in explanations. */
@@ -65,6 +65,11 @@ export const SUSPENSION_RULES: Record<SuspensionKind, SuspensionRule> = {
     basis: { woo: 'art. 4:15 lid 1 sub a Awb jo. art. 4.1 lid 5–6 Woo', wob: 'art. 4:15 lid 1 sub a Awb jo. art. 3 lid 4 Wob' },
     certainty: 'probable',
   },
+  incomplete: {
+    label: 'aanvulling van het verzoek',
+    basis: { woo: 'art. 4:15 lid 1 sub a Awb', wob: 'art. 4:15 lid 1 sub a Awb' },
+    certainty: 'verified',
+  },
   other: {
     label: 'opschorting',
     basis: { woo: 'art. 4:15 Awb', wob: 'art. 4:15 Awb' },
@@ -81,8 +86,17 @@ export const AWB_RULES = {
     weeks: 6,
     committeeWeeks: 12,
     basis: 'art. 7:10 lid 1 Awb',
+    committeeBasis: 'art. 7:13 Awb',
     adjournment: { maxWeeks: 6, basis: 'art. 7:10 lid 3 Awb' },
+    suspension: { basis: 'art. 7:10 lid 2 Awb' },
+    postponement: { basis: 'art. 7:10 lid 4 Awb' },
   },
+  /** The court should rule within eight weeks, "zo mogelijk" thirteen with a hearing (art. 8:55b Awb). */
+  courtRuling: { weeks: 8, hearingWeeks: 13, basis: 'art. 8:55b Awb' },
+  /** After a well-founded appeal: decide within two weeks after the judgment was sent, or the term the court set. */
+  courtOrder: { weeks: 2, basis: 'art. 8:55d lid 1 Awb', setBasis: 'art. 8:55d lid 3 Awb, art. 8.4 Woo' },
+  /** Disclosure two weeks after the decision when a third party is expected to object. */
+  disclosure: { weeks: 2, basis: { woo: 'art. 4.4 lid 5 Woo', wob: 'art. 6 lid 5 Wob' } },
   courtAppeal: { weeks: 6, basis: 'art. 6:7, 6:8 en 7:1 Awb' },
 } as const;
 

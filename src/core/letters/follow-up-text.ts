@@ -17,6 +17,15 @@ export const noticeTextSchema = z.strictObject({
   appeal: text,
   acknowledge: text,
   closing: text,
+  objectionSubject: text,
+  objectionRequest: text,
+  objectionTerm: text,
+  objectionCommittee: text,
+  objectionAdjourned: text,
+  objectionPostponed: text,
+  objectionSuspended: text,
+  objectionLapsed: text,
+  objectionNotice: text,
 });
 export type NoticeText = z.infer<typeof noticeTextSchema>;
 

@@ -40,3 +40,8 @@ export function frameLetter(f: FrameInput): LetterModel {
 export function lawName(regime: 'woo' | 'wob'): string {
   return regime === 'woo' ? 'Wet open overheid (Woo)' : 'Wet openbaarheid van bestuur (Wob)';
 }
+
+/** How the letters name the request: a request made before 1 May 2022 is a Wob request. */
+export function requestWord(regime: 'woo' | 'wob'): string {
+  return regime === 'woo' ? 'Woo-verzoek' : 'Wob-verzoek';
+}

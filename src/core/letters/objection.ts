@@ -5,7 +5,7 @@ import { dutchPointList } from '../point-spec.js';
 import type { Fill } from '../request/context.js';
 import type { Profile } from '../schema/profile.js';
 import type { WooRequest } from '../schema/request.js';
-import { frameLetter, lawName } from './frame.js';
+import { frameLetter, lawName, requestWord } from './frame.js';
 import type { ObjectionText } from './follow-up-text.js';
 import type { LetterBlock, LetterModel } from './model.js';
 import { pointArguments } from './objection-arguments.js';
@@ -47,7 +47,7 @@ export function objectionGrounds(f: ObjectionFacts, text: ObjectionText, fill: F
 
 export function buildObjection(f: ObjectionFacts, text: ObjectionText, fill: Fill): LetterModel {
   const sent = f.request.events.find((e) => e.type === 'sent')?.date ?? null;
-  const values = { decided: f.decided, reference: f.request.reference ?? null, wet: lawName(f.regime), title: f.request.title, sent, deadline: f.deadline };
+  const values = { decided: f.decided, reference: f.request.reference ?? null, wet: lawName(f.regime), title: f.request.title, sent, deadline: f.deadline, verzoek: requestWord(f.regime), wob: f.regime === 'wob' };
   const body: LetterBlock[] = [
     { kind: 'paragraph', text: fill(text.intro, values) },
     { kind: 'paragraph', text: fill(text.timely, values) },

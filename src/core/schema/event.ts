@@ -19,8 +19,13 @@ export const EVENT_TYPES = [
   'notice-of-default',
   'appeal-lodged',
   'objection-lodged',
+  'objection-committee',
   'objection-adjourned',
+  'objection-postponed',
+  'objection-grounds-requested',
+  'objection-grounds-supplied',
   'objection-decided',
+  'judgment',
   'withdrawn',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -35,14 +40,21 @@ export const eventSchema = z.strictObject({
   id: z.string().regex(EVENT_ID_PATTERN),
   type: z.enum(EVENT_TYPES),
   date: isoDateSchema,
-  /** adjourned / objection-adjourned: the announced length in weeks. */
+  /** adjourned / objection-adjourned: the announced length in weeks; judgment: the term the court set. */
   weeks: z.number().int().positive().max(52).optional(),
-  /** postponed: the last day of the agreed postponement. */
+  /** postponed / objection-postponed: the last day of the agreed postponement. */
   until: isoDateSchema.optional(),
   /** decided: the points a partial decision covers; absent = the whole request. */
   points: z.array(z.number().int().positive()).optional(),
   /** sent: how the request went out (receipt is assumed from this until `received` is logged). */
   channel: z.enum(CHANNELS).optional(),
+  /**
+   * Objection-stage events, and a notice of default, appeal or judgment about a decision on objection: the id
+   * of the decision (eN) the objection is against.
+   */
+  decision: z.string().regex(EVENT_ID_PATTERN).optional(),
+  /** objection-lodged: an advisory committee (art. 7:13 Awb) will advise on the objection. */
+  committee: z.boolean().optional(),
   note: z.string().max(4000).optional(),
   /** decided: the decision's document ledger (its inventory list), one entry per document. */
   documents: z.array(ledgerDocumentSchema).max(20_000).optional(),
@@ -69,8 +81,13 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'notice-of-default': 'ingebrekestelling verzonden',
   'appeal-lodged': 'beroep wegens niet tijdig beslissen ingesteld',
   'objection-lodged': 'bezwaar ingediend',
+  'objection-committee': 'bezwaar naar adviescommissie (art. 7:13 Awb)',
   'objection-adjourned': 'beslissing op bezwaar verdaagd',
+  'objection-postponed': 'verder uitstel beslissing op bezwaar met instemming (art. 7:10 lid 4 Awb)',
+  'objection-grounds-requested': 'verzocht verzuim te herstellen, zoals de gronden van het bezwaar (opschorting, art. 7:10 lid 2 Awb)',
+  'objection-grounds-supplied': 'verzuim hersteld of termijn daarvoor verstreken',
   'objection-decided': 'beslissing op bezwaar',
+  judgment: 'uitspraak van de rechter (beroep niet tijdig beslissen)',
   withdrawn: 'verzoek ingetrokken',
 };
 

@@ -244,7 +244,7 @@ describe('after the decision', () => {
 
   it('counts the decision on objection from the day after the objection term, not from lodging', () => {
     const report = compute({ received: '2026-10-12', decided: '2026-11-13', objectionLodged: '2026-11-20' });
-    expect(kinds(report)).toEqual(['decision', 'objection_decision']);
+    expect(kinds(report)).toEqual(['decision', 'objection_decision', 'objection_notice_of_default_from']);
     const decision = find(report, 'objection_decision');
     // Objection term ends Fri 25 Dec, extended to Mon 28 Dec; + 6 weeks = Mon 8 Feb 2027.
     expect(decision.date).toBe('2027-02-08');

@@ -38,6 +38,8 @@ describe('deadlineInputFromEvents', () => {
         { kind: 'postponed', from: '2026-11-01', to: '2026-11-08' },
       ],
       adjournment: { date: '2026-11-10', weeks: 2 },
+      partialDecisions: [{ decided: '2026-11-20', points: [1, 2], ref: events[9].id }],
+      thirdPartyHeard: true,
       decided: '2026-12-15',
       objectionLodged: '2027-01-10',
       objectionAdjournment: { date: '2027-03-01', weeks: 6 },
@@ -49,7 +51,10 @@ describe('deadlineInputFromEvents', () => {
     const events = [ev('received', '2026-11-02'), ev('decided', '2026-11-20', { points: [3] })];
     const input = deadlineInputFromEvents(events, OPTS);
     expect(input.decided).toBeUndefined();
-    expect(computeDeadlines(input, '2026-11-23').deadlines.map((d) => d.kind)).toEqual(['decision', 'notice_of_default_from']);
+    // The partial decision has an objection term of its own (art. 6:7, 6:8 Awb).
+    const deadlines = computeDeadlines(input, '2026-11-23').deadlines;
+    expect(deadlines.map((d) => d.kind)).toEqual(['decision', 'notice_of_default_from', 'objection']);
+    expect(deadlines[2].concerns).toEqual({ decided: '2026-11-20', points: [3], ref: events[1].id });
   });
 
   it('leaves an unanswered clarification request open, and sorts events by date', () => {
@@ -104,12 +109,13 @@ describe('checkNewEvent: impossible histories', () => {
     expect(errorsOf(base, ev('postponed', '2026-11-10', { until: '2026-11-09' }))[0]).toContain('niet eindigen');
   });
 
-  it('refuses an objection before a final decision, and a decision on objection without objection', () => {
-    expect(errorsOf(base, ev('objection-lodged', '2026-11-20'))[0]).toContain('na het besluit op het hele verzoek');
+  // A partial decision is a decision (art. 1:3 Awb) and can be contested on its own (art. 6:7, 6:8 Awb).
+  it('refuses an objection before any decision, allows one against a partial decision, refuses a decision on objection without objection', () => {
+    expect(errorsOf(base, ev('objection-lodged', '2026-11-20'))[0]).toContain('na een besluit (ook een deelbesluit)');
     const partial = [...base, ev('decided', '2026-11-20', { points: [1] })];
-    expect(errorsOf(partial, ev('objection-lodged', '2026-11-25'))[0]).toContain('na het besluit op het hele verzoek');
+    expect(errorsOf(partial, ev('objection-lodged', '2026-11-25'))).toEqual([]);
     const decided = [...base, ev('decided', '2026-11-20')];
-    expect(errorsOf(decided, ev('objection-lodged', '2026-11-19'))[0]).toContain('na het besluit op het hele verzoek');
+    expect(errorsOf(decided, ev('objection-lodged', '2026-11-19'))[0]).toContain('na een besluit (ook een deelbesluit)');
     expect(errorsOf(decided, ev('objection-decided', '2027-01-10'))[0]).toContain('na het bezwaar');
     expect(errorsOf(decided, ev('objection-lodged', '2026-11-25'))).toEqual([]);
   });

@@ -182,6 +182,8 @@ function oracle(input: OracleInput): Oracle {
     if (straight !== date) alternatives.push(straight);
     if (weeks + adj > 12 && straightRaw !== straight && straightRaw !== date) alternatives.push(straightRaw);
     out.objection_decision = { date, alternatives };
+    // Awb 6:12 applies to a late decision on objection as well: a notice is valid from the day after its term.
+    out.objection_notice_of_default_from = { date: add(date, 1), alternatives: alternatives.map((a) => add(a, 1)) };
     return out;
   }
   // Awb 6:7, 6:8, 7:1: six weeks from the day after the decision on objection; Atw.

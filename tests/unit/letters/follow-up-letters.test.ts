@@ -38,11 +38,14 @@ const ev = (id: string, type: WooRequest['events'][number]['type'], date: string
 describe('follow-up letters', () => {
   it('notice of default, after an adjournment and a third-party suspension', async () => {
     const r = request([ev('e1', 'sent', '2026-09-01', { channel: 'email' }), ev('e2', 'received', '2026-09-02'), ev('e3', 'third-party-consulted', '2026-09-10'), ev('e4', 'third-party-done', '2026-09-17'), ev('e5', 'adjourned', '2026-09-25', { weeks: 2 })]);
-    const report = computeDeadlines(deadlineInputFromEvents(r.events, { regime: 'auto', committee: false }), '2026-10-30');
+    const input = deadlineInputFromEvents(r.events, { regime: 'auto', committee: false });
+    const report = computeDeadlines(input, '2026-10-30');
     const decision = report.deadlines.find((d) => d.kind === 'decision')!;
     expect(decision.date).toBe('2026-10-21');
     const text = await loadLetterText<NoticeText>('notice-of-default', noticeTextSchema);
-    const model = buildNoticeOfDefault({ request: r, requester, date: '2026-10-30', report, deadline: decision }, text, fill);
+    const model = buildNoticeOfDefault({ request: r, requester, date: '2026-10-30', report, deadline: decision, suspensions: input.suspensions ?? [] }, text, fill);
+    // The suspension is described as it was counted: from the day after the notice (10-9) up to and including 17-9.
+    expect(renderLetterMarkdown(model)).toContain('wegens het vragen van een zienswijze aan een derde (artikel 4.4, derde lid, Woo) van 11 september 2026 tot en met 17 september 2026');
     await expect(renderLetterMarkdown(model)).toMatchFileSnapshot('__snapshots__/notice-of-default.md');
   });
 
