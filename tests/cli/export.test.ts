@@ -17,7 +17,7 @@ beforeEach(async () => {
 describe('woo export', () => {
   it('writes request, letters as sent, evidence and a summary; unzip -t passes and sha256sum -c checks every file', async () => {
     const out = tempDir('woo-out-');
-    expect((await runCli(['send', ID, '--output', out, '--sent', '2026-11-02', '--barcode', '3SABCD1234567'], { home })).code).toBe(0);
+    expect((await runCli(['send', ID, '--channel', 'post', '--output', out, '--sent', '2026-11-02', '--barcode', '3SABCD1234567'], { home })).code).toBe(0);
     writeFileSync(join(out, 'afleverbewijs é.png'), 'png-bytes');
     expect((await runCli(['attach', ID, join(out, 'afleverbewijs é.png'), '--as', 'delivery-receipt'], { home })).code).toBe(0);
     const zip = join(out, 'dossier.zip');
