@@ -1,7 +1,7 @@
 // `woo respond ID`: record what the decision said per point — in one line, step by step in the
 // terminal, or imported from the decision letter itself (--from).
 import { UsageError } from '../core/errors.js';
-import { REFUSAL_GROUNDS, validateGrounds, type Law } from '../core/grounds.js';
+import { REFUSAL_GROUNDS, groundAppliesUnder, validateGrounds, type Law } from '../core/grounds.js';
 import { checkNewEvent } from '../core/law/index.js';
 import { decisionEvent, lawOfDecision, mergeOutcomes, parseGrounds, parseOutcome } from '../core/outcome-record.js';
 import { parsePointSpec } from '../core/point-spec.js';
@@ -86,7 +86,7 @@ export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: 
     // An impossible combination (5.1 lid 5 with another ground, none at all) is refused in the prompt, which asks again.
     record.grounds = await ask.checkbox({
       message: 'Weigeringsgronden',
-      choices: REFUSAL_GROUNDS.filter((g) => g.law === law).map((g) => ({ name: `${g.code.padEnd(10)} ${g.short}`, value: g.code, short: g.code, checked: proposal?.grounds.includes(g.code) ?? false })),
+      choices: REFUSAL_GROUNDS.filter((g) => groundAppliesUnder(g, law)).map((g) => ({ name: `${g.code.padEnd(10)} ${g.short}`, value: g.code, short: g.code, checked: proposal?.grounds.includes(g.code) ?? false })),
       validate: (codes) => {
         const errors = validateGrounds(outcome, codes, law);
         return errors.length ? errors.join(' ') : true;

@@ -8,7 +8,8 @@ export type Law = 'woo' | 'wob';
 
 export interface RefusalGround {
   code: string;
-  law: Law;
+  /** 'both': a secrecy provision of another statute, which applies under the Wob and the Woo alike. */
+  law: Law | 'both';
   /** Citation as a decision letter writes it. */
   article: string;
   /** The protected interest in a few words, for tables and summaries. */
@@ -183,7 +184,19 @@ export const REFUSAL_GROUNDS: readonly RefusalGround[] = [
     'persoonlijke beleidsopvattingen (intern beraad)',
     'Samenvatting: uit documenten opgesteld voor intern beraad wordt geen informatie verstrekt over daarin opgenomen persoonlijke beleidsopvattingen.',
   ),
+  // Secrecy provisions of other statutes ("bijzondere wet"): they set the Wob aside (art. 2, eerste
+  // lid, Wob) and, listed in the Woo's annex, the Woo too (art. 8.8 Woo). Codes name the statute.
+  specialStatute('awr-67', 'art. 67 Algemene wet inzake rijksbelastingen', 'fiscale geheimhoudingsplicht', 'Samenvatting: wat bij de uitvoering van de belastingwet over een ander bekend is geworden, wordt niet verder bekendgemaakt dan de uitvoering nodig maakt.'),
+  specialStatute('wpg-7', 'art. 7 Wet politiegegevens', 'geheimhouding van politiegegevens', 'Samenvatting: wie politiegegevens verwerkt, is verplicht tot geheimhouding ervan, behalve voor zover de Wet politiegegevens verstrekking toestaat.'),
+  specialStatute('bibob-28', 'art. 28 Wet Bibob', 'geheimhoudingsplicht Wet Bibob', 'Samenvatting: gegevens verkregen bij de toepassing van de Wet Bibob zijn geheim, behalve voor zover de wet verstrekking toestaat.'),
 ];
+
+function specialStatute(code: string, article: string, short: string, text: string): RefusalGround {
+  return { code, law: 'both', article, short, text, textIsSummary: true };
+}
+
+/** Whether a ground may be recorded for a decision under `law`. */
+export const groundAppliesUnder = (ground: RefusalGround, law: Law) => ground.law === law || ground.law === 'both';
 
 const BY_CODE = new Map(REFUSAL_GROUNDS.map((g) => [g.code, g]));
 
@@ -286,7 +299,7 @@ export function validateGrounds(outcome: Outcome, grounds: readonly string[], la
     const ground = BY_CODE.get(code);
     if (!ground) {
       errors.push(`Onbekende weigeringsgrond "${code}". Gebruik bijvoorbeeld 5.1.2e (Woo) of wob-10.2e (Wob).`);
-    } else if (ground.law !== law) {
+    } else if (!groundAppliesUnder(ground, law)) {
       errors.push(
         law === 'woo'
           ? `Weigeringsgrond "${code}" komt uit de Wob; dit besluit valt onder de Woo (gebruik een grond uit art. 5.1–5.4a Woo).`

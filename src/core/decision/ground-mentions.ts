@@ -39,9 +39,19 @@ function paragraphsAndLetters(tail: string): { paragraph?: number; letters: (str
   });
 }
 
+/** Secrecy provisions of other statutes: "artikel 67 Awr", "artikel 7, eerste lid, van de Wet politiegegevens". */
+const SPECIAL_STATUTES: { re: RegExp; code: string }[] = [
+  { re: /\bartikel\s+67(?:\s*,?\s*(?:eerste|tweede)\s+lid)?\s*,?\s*(?:van\s+de\s+)?(?:awr\b|algemene\s+wet\s+inzake\s+rijksbelastingen)/giu, code: 'awr-67' },
+  { re: /\bartikel\s+7(?:\s*,?\s*(?:eerste|tweede)\s+lid)?\s*,?\s*(?:van\s+de\s+)?(?:wpg\b|wet\s+politiegegevens)/giu, code: 'wpg-7' },
+  { re: /\bartikel\s+28(?:\s*,?\s*(?:eerste|tweede)\s+lid)?\s*,?\s*(?:van\s+de\s+)?(?:wet\s+)?bibob\b/giu, code: 'bibob-28' },
+];
+
 /** All grounds cited in running text, in order of appearance, without duplicates. */
 export function findGroundsInText(text: string): string[] {
   const found: { at: number; code: string }[] = [];
+  for (const { re, code } of SPECIAL_STATUTES) for (const m of text.matchAll(re)) found.push({ at: m.index ?? 0, code });
+  // "de artikelen 10, tweede lid, onder g, en 11 van de Wob": the second article has no lid of its own.
+  for (const m of text.matchAll(/\bartikelen\s+10\b[^.;]{0,80}?\ben\s+11\b(?![.,]?\s*\d)/giu)) found.push({ at: (m.index ?? 0) + m[0].length - 2, code: 'wob-11.1' });
   for (const m of text.matchAll(CITATION)) {
     const article = m[1].toLowerCase();
     for (const { paragraph, letters } of paragraphsAndLetters(m[2])) {

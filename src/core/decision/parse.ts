@@ -12,11 +12,14 @@ import { restatesRequestList } from './order-alignment.js';
 import { postponedPoints } from './postponed.js';
 import { proposePoints } from './propose.js';
 import { readBlocks } from './read-blocks.js';
-import { highestPoint } from './reading.js';
+import { highestPoint, type Reading } from './reading.js';
+import { classifySentence } from './classify.js';
 import { segmentLetter, splitSentences } from './segment.js';
 import { stripSidebar } from './sidebar.js';
-import { readLetterStructure } from './structure.js';
-import type { DecisionProposal, LetterPart, ParseOptions, RequestPoint } from './types.js';
+import { DECIDING_PARTS, readLetterStructure } from './structure.js';
+import { findPointRefs } from './point-refs.js';
+import type { DecisionProposal, Law, LetterPart, Outcome, ParseOptions, ProposedPoint, RequestPoint } from './types.js';
+import { letterGrounds, wholeLetterDecision } from './whole-letter.js';
 
 /** Letterhead, objection clause and annexes other than the inventory decide nothing; they are left out. */
 const SILENT: readonly LetterPart['kind'][] = ['letterhead', 'objection_clause', 'annex_statute', 'annex_other'];
@@ -28,10 +31,56 @@ function decidingText(parts: LetterPart[]): string {
     .join('\n\n');
 }
 
+const WITHHELD: readonly Outcome[] = ['partial_public', 'not_public'];
+
+/**
+ * Points the letter answers itself keep that answer (source 'own'); the others, unless left for a
+ * later decision, take the letter's decision on the whole request. Withheld points without grounds
+ * of their own get the grounds the letter applies.
+ */
+/**
+ * "De rapporten zijn al gepubliceerd. Notulen zijn niet aangetroffen.": answers of another kind,
+ * about a subject of their own, tied to no point. They answer points this parser could not place,
+ * so the decision on the whole request does not fill in the unanswered points.
+ */
+const SUBJECT_OF_ITS_OWN: readonly Outcome[] = ['already_public', 'nothing_found', 'forwarded'];
+const ABOUT_DOCUMENTS = /\bdocument(?:en)?\b|\bstukken\b|\binformatie\b|\bnummers?\b|\bgegevens\b|\bverzoek\b/i;
+
+function untiedOtherAnswers(statements: string[], whole: Outcome): boolean {
+  return statements.some((s) => !ABOUT_DOCUMENTS.test(s) && classifySentence(s).outcomes.some((o) => o !== whole && SUBJECT_OF_ITS_OWN.includes(o)));
+}
+
+function applyWholeLetter(points: ProposedPoint[], parts: LetterPart[], postponed: Set<number>, reading: Reading, law: Law): ProposedPoint[] {
+  const named = reading.named;
+  const found = wholeLetterDecision(parts);
+  // A letter with a decision section says there what holds for the whole request; one without
+  // may be answering point by point in sentences this parser could not tie.
+  const sectioned = parts.some((p) => p.kind === 'decision');
+  const whole = found && (sectioned || !untiedOtherAnswers(reading.letterWide.decisive, found.outcome)) ? found : null;
+  let grounds: string[] | undefined;
+  const lettersGrounds = () => (grounds ??= letterGrounds(parts, law));
+  // A letter that never names a point in what it decides answers the request as a whole; what
+  // seemed a point's own answer there is a sentence about some documents, not about that point.
+  const perPoint = !whole || namesPoints(parts, highestPoint(points.map((p) => ({ number: p.point, text: '' }))));
+  return points.map((p) => {
+    if (p.outcome !== 'unanswered' && (perPoint || named.has(p.point))) {
+      const withGrounds = WITHHELD.includes(p.outcome) && p.grounds.length === 0 ? { grounds: lettersGrounds() } : {};
+      return { ...p, ...withGrounds, source: 'own' };
+    }
+    if (!whole || postponed.has(p.point)) return p;
+    return { ...p, outcome: whole.outcome, evidence: whole.sentence, grounds: WITHHELD.includes(whole.outcome) ? lettersGrounds() : [], source: 'letter_wide' };
+  });
+}
+
+function namesPoints(parts: LetterPart[], highest: number): boolean {
+  return parts.some((part) => DECIDING_PARTS.includes(part.kind) && splitSentences(part.text.replace(/\s+/g, ' ')).some((s) => findPointRefs(s, highest).groups.some((g) => !g.cross)));
+}
+
 export function parseDecision(text: string, points: RequestPoint[], opts: ParseOptions): DecisionProposal {
   const clean = numberPointLabels(normaliseLetterText(text));
   // Outcomes are read from the parts that decide; dates from the whole letter, letterhead included.
-  const body = decidingText(readLetterStructure(stripSidebar(clean)));
+  const parts = readLetterStructure(stripSidebar(clean));
+  const body = decidingText(parts);
   const ordered = [...points].sort((a, b) => a.number - b.number);
   const blocks = segmentLetter(body, highestPoint(ordered));
   const sentences = blocks.flatMap((b) => (b.kind === 'paragraph' ? splitSentences(b.text) : b.kind === 'item' ? [b.text] : []));
@@ -43,5 +92,6 @@ export function parseDecision(text: string, points: RequestPoint[], opts: ParseO
   placeOrphans(reading, decidedNow, restatesRequestList(blocks, ordered.map((p) => p.number)));
   const unmatched = applyLetterWideStatements(reading, decidedNow);
   const unplaced = unmatched.map((text) => ({ text, reason: 'niet aan een punt te koppelen' }));
-  return { points: proposePoints(reading, ordered, opts.law), dates: extractDecisionDates(clean, sentences), documents: [], unplaced, unmatched };
+  const proposed = applyWholeLetter(proposePoints(reading, ordered, opts.law), parts, postponed, reading, opts.law);
+  return { points: proposed, dates: extractDecisionDates(clean, sentences), documents: [], unplaced, unmatched };
 }

@@ -51,6 +51,8 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
       if (byWords !== null && !inline?.includes(byWords)) inline = [byWords];
       const context = inline ?? reading.heading ?? (closing && !ABOUT_WHOLE_REQUEST.test(sentence) ? closing : null);
       const subjects = readSentence(reading, sentence, context, points, law);
+      const named = subjects.length > 0 ? subjects : inline ?? (reading.heading && reading.headingNamed ? reading.heading : null) ?? (reading.heading ? null : closing);
+      named?.forEach((p) => reading.named.add(p));
       if (subjects.length > 0) inline = subjects;
     });
     return inline;
@@ -77,6 +79,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
       case 'section':
         section++;
         reading.heading = themes.get(i) ?? null;
+        reading.headingNamed = true;
         previousParagraphPoints = null;
         boilerplate = BOILERPLATE_SECTION.test(block.title) || LEGAL_FRAMEWORK_SECTION.test(block.title);
         break;
@@ -84,6 +87,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
         section++;
         boilerplate = false;
         reading.heading = block.points;
+        reading.headingNamed = true;
         previousParagraphPoints = block.content ? readText(block.content, null) : null;
         break;
       case 'item': {
@@ -91,6 +95,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
         // line followed by prose is a heading for that prose.
         const inRun = blocks[i - 1]?.kind === 'item' || blocks[i + 1]?.kind === 'item';
         reading.heading = [block.point];
+        reading.headingNamed = false;
         readText(block.text, null);
         if (inRun) reading.heading = null;
         previousParagraphPoints = null;

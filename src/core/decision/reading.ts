@@ -28,9 +28,18 @@ export interface Reading {
   lastDecided: number[];
   /** Points whose decision so far came only from statements about several points at once. */
   grouped: Set<number>;
+  /** Whether the current heading names its points (a point heading, a theme) rather than being a numbered line. */
+  headingNamed: boolean;
+  /**
+   * Points some sentence was tied to by the letter's own words: a point named, a heading, the
+   * point's subject. Ties by order or by a numbered line alone are weaker: in real letters those
+   * are often statute members or document numbers, and the letter's decision on the whole request
+   * outweighs them (see parse.ts).
+   */
+  named: Set<number>;
 }
 
-export const newReading = (): Reading => ({ byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null, lastDecided: [], grouped: new Set() });
+export const newReading = (): Reading => ({ byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null, lastDecided: [], grouped: new Set(), headingNamed: false, named: new Set() });
 
 /** Point numbers need not be contiguous; references up to the highest one are valid. */
 export const highestPoint = (points: RequestPoint[]) => Math.max(0, ...points.map((p) => p.number));

@@ -36,7 +36,7 @@ const STATUTE_TITLE = /\b(?:relevante|toepasselijke|genoemde)?\s*(?:wet(?:s)?art
 const ANNEX_TITLE = /\b(?:relevante|toepasselijke)\s+(?:wet)?(?:artikelen|bepalingen)\b|\bwettekst\b|\bwettelijk\s+kader\b|^\s*(?:artikel|art\.)\s+\d+[a-z]?\s*$/i;
 const INVENTORY_TITLE = /\binventari[sz](?:lijst|atie(?:lijst)?|overzicht)?\b|\bdocumentenlijst\b|\boverzicht\s+(?:van\s+(?:de\s+)?)?documenten\b/i;
 /** An inventory row: a document number, then (somewhere) an assessment in the government's words. */
-export const INVENTORY_ROW = /^\s*\d{1,4}(?:[.-]\d{1,3})?[a-z]?[.)]?\s+.*\b(?:(?:deels|gedeeltelijk)\s+openbaar|niet\s+openbaar|reeds\s+openbaar|openbaar|weigeren|geweigerd|verstrekken|reeds\s+bekend)\b/i;
+export const INVENTORY_ROW = /^\s*\d{1,4}(?:[.-]\d{1,3})?[a-z]?[.)]?\s+.*\b(?:(?:deels|gedeeltelijk)\s+openbaar|niet\s+openbaar|reeds\s+openbaar|openbaar|weigeren|geweigerd|reeds\s+bekend)\b/i;
 
 /** A short line that stands alone: a heading. */
 function isHeading(line: string, previous: string, next: string): boolean {
@@ -63,7 +63,8 @@ function annexKind(title: string, body: string[]): Kind {
   if (INVENTORY_TITLE.test(title)) return 'annex_inventory';
   const rows = body.filter((l) => INVENTORY_ROW.test(l)).length;
   const articles = body.filter((l) => STATUTE_LINE.test(l)).length;
-  if (STATUTE_TITLE.test(title) || articles >= 2) return articles >= rows ? 'annex_statute' : 'annex_inventory';
+  if (STATUTE_TITLE.test(title)) return 'annex_statute';
+  if (articles >= 2) return articles >= rows ? 'annex_statute' : 'annex_inventory';
   if (rows >= 3) return 'annex_inventory';
   return 'annex_other';
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { REFUSAL_GROUNDS, groundByCode, normaliseGround, validateGrounds } from '../../../src/core/grounds.js';
 
 describe('REFUSAL_GROUNDS', () => {
-  it('has every Woo and Wob code the recorder accepts, each once', () => {
+  it('has every Woo and Wob code the recorder accepts, and the secrecy provisions of other statutes, each once', () => {
     const codes = REFUSAL_GROUNDS.map((g) => g.code);
     const woo = [...'abcde'].map((l) => `5.1.1${l}`).concat([...'abcdefghi'].map((l) => `5.1.2${l}`), ['5.1.4', '5.1.5', '5.1.6', '5.2.1', '5.2.2', '5.4', '5.4a']);
     const wob = [...'abcd'].map((l) => `wob-10.1${l}`).concat([...'abcdefg'].map((l) => `wob-10.2${l}`), ['wob-10.7a', 'wob-10.7b', 'wob-11.1']);
-    expect(codes.sort()).toEqual([...woo, ...wob].sort());
+    const otherStatutes = ['awr-67', 'wpg-7', 'bibob-28'];
+    expect(codes.sort()).toEqual([...woo, ...wob, ...otherStatutes].sort());
     expect(new Set(codes).size).toBe(codes.length);
   });
 

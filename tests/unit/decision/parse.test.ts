@@ -41,7 +41,7 @@ describe('parseDecision', () => {
       'Ad 7\nZie de punten 1 en 2.',
     ].join('\n\n');
     const got = parseDecision(letter, points(7), { law: 'woo' }).points;
-    expect(got[1]).toEqual({ point: 2, outcome: 'referred', evidence: 'Zie het antwoord bij punt 1.', reference: 'punt 1', grounds: [] });
+    expect(got[1]).toEqual({ point: 2, outcome: 'referred', evidence: 'Zie het antwoord bij punt 1.', reference: 'punt 1', grounds: [], source: 'own' });
     expect(got[2]).toMatchObject({ outcome: 'referred', reference: 'punt 4' });
     expect(got[3]).toMatchObject({ outcome: 'referred', reference: 'punt 1', grounds: [] });
     expect(got[4]).toMatchObject({ outcome: 'referred', reference: 'punt 1' });
