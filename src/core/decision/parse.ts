@@ -20,6 +20,8 @@ import { DECIDING_PARTS, readLetterStructure } from './structure.js';
 import { findPointRefs } from './point-refs.js';
 import type { DecisionProposal, Law, LetterPart, Outcome, ParseOptions, ProposedPoint, RequestPoint } from './types.js';
 import { letterGrounds, wholeLetterDecision } from './whole-letter.js';
+import { unplacedSentences } from './unplaced.js';
+import { readLedger } from './inventory-ledger.js';
 
 /** Letterhead, objection clause and annexes other than the inventory decide nothing; they are left out. */
 const SILENT: readonly LetterPart['kind'][] = ['letterhead', 'objection_clause', 'annex_statute', 'annex_other'];
@@ -91,7 +93,9 @@ export function parseDecision(text: string, points: RequestPoint[], opts: ParseO
   const decidedNow = ordered.filter((p) => !postponed.has(p.number));
   placeOrphans(reading, decidedNow, restatesRequestList(blocks, ordered.map((p) => p.number)));
   const unmatched = applyLetterWideStatements(reading, decidedNow);
-  const unplaced = unmatched.map((text) => ({ text, reason: 'niet aan een punt te koppelen' }));
   const proposed = applyWholeLetter(proposePoints(reading, ordered, opts.law), parts, postponed, reading, opts.law);
-  return { points: proposed, dates: extractDecisionDates(clean, sentences), documents: [], unplaced, unmatched };
+  const kept = unmatched.map((text) => ({ text, reason: 'beslissing zonder punt' }));
+  const unplaced = unplacedSentences(parts, proposed, kept);
+  const documents = readLedger(parts, opts.law);
+  return { points: proposed, dates: extractDecisionDates(clean, sentences), documents, unplaced, unmatched };
 }
