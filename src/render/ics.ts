@@ -1,5 +1,5 @@
 // iCalendar (RFC 5545) for deadlines: one all-day event per item with a reminder the day before.
-// Written by hand rather than with ical-generator so the output is byte-for-byte deterministic.
+// Written by hand (no library) so the output is byte-for-byte deterministic.
 import { addDays, type IsoDate } from '../core/dates.js';
 
 export interface IcsItem {

@@ -1,5 +1,6 @@
 // The published package carries what woo reads at run time: templates, the directory, the launcher.
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -11,5 +12,15 @@ describe('npm package contents', () => {
       expect(files).toContain(path);
     }
     expect(files.some((f) => f.startsWith('tests/') || f.startsWith('src/'))).toBe(false);
+  });
+
+  it('ships only production dependencies that the code imports', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const deps = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    const src = join(root, 'src');
+    const code = (readdirSync(src, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(src, f), 'utf8')).join('\n');
+    const unused = deps.filter((d) => !code.includes(`'${d}'`) && !code.includes(`'${d}/`));
+    expect(unused).toEqual([]);
+    expect(deps).not.toContain('ical-generator');
   });
 });
