@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Benchmark: startup of `woo list` with 1,000 requests against a bare `node -e 0`, plus the
-// 17-point request as PDF, each as a whole process. Prints medians and ratios; asserts nothing.
+// 17-point request as PDF and, where ../shared has the corpus, importing a decision letter (the
+// corpus PDF with the most pages; a text of about 25 kB), each as a whole process. Prints medians
+// and ratios; asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,16 +48,30 @@ for (let i = 2; i <= 1000; i++) {
   writeFileSync(join(home, 'requests', `${id}.json`), JSON.stringify({ ...template, id }));
 }
 
+// Decision letters from the shared corpus (other people's text: read where it lies, skipped without it).
+const corpus = join(root, '../shared/corpus/decisions');
+const corpusFiles = existsSync(join(corpus, 'MANIFEST.json')) ? JSON.parse(readFileSync(join(corpus, 'MANIFEST.json'), 'utf8')).files : [];
+const longestPdf = corpusFiles.filter((f) => f.pdf).sort((a, b) => b.pages - a.pages)[0];
+const text25k = corpusFiles.map((f) => ({ f, size: statSync(join(corpus, f.txt)).size })).sort((a, b) => Math.abs(a.size - 25_000) - Math.abs(b.size - 25_000))[0];
+const respondRows = [];
+if (longestPdf) respondRows.push(time(`woo respond --from pdf (${longestPdf.pages} p.)`, process.execPath, [bin, 'respond', first.id, '--from', join(corpus, longestPdf.pdf), '--dry-run', '--json']));
+if (text25k) respondRows.push(time(`woo respond --from txt (${(text25k.size / 1000).toFixed(0)} kB)`, process.execPath, [bin, 'respond', first.id, '--from', join(corpus, text25k.f.txt), '--dry-run', '--json']));
+
 const baseline = time('node -e 0', process.execPath, ['-e', '0']);
+const help = time('woo --help', process.execPath, [bin, '--help']);
 const results = [
-  time('woo --help', process.execPath, [bin, '--help']),
+  help,
   time('woo list (1.000 verzoeken)', process.execPath, [bin, 'list']),
   time('woo list --json (1.000)', process.execPath, [bin, 'list', '--json']),
   time('woo letter --format pdf (17 punten)', process.execPath, [bin, 'letter', first.id, '--format', 'pdf', '--output', join(home, 'verzoek.pdf')]),
+  ...respondRows,
 ];
 
 console.log(`Mediaan over ${RUNS} runs (ms); verhouding t.o.v. node -e 0 (${baseline.median.toFixed(0)} ms):`);
 for (const r of results) console.log(`  ${r.label.padEnd(38)} ${r.median.toFixed(0).padStart(6)} ms   x${(r.median / baseline.median).toFixed(1)}`);
+// The decision-import goals: whole process for the PDF (≤ 1,5 s), beyond start-up for the text (≤ 0,5 s).
+for (const r of respondRows) console.log(`  ${r.label.padEnd(38)} ${(r.median - help.median).toFixed(0).padStart(6)} ms boven woo --help`);
+if (!corpusFiles.length) console.log('  (geen corpus in ../shared/corpus/decisions: respond-metingen overgeslagen)');
 const rss = maxRssKb(['list']);
 if (rss) console.log(`  max. geheugen woo list (1.000)          ${(rss / 1024).toFixed(0).padStart(6)} MB`);
 const rssPdf = maxRssKb(['letter', first.id, '--format', 'pdf', '--output', join(home, 'verzoek2.pdf')]);
