@@ -1,10 +1,12 @@
 // `woo report --by document`: the document ledgers of all requests counted — documents per
 // assessment and the refusal grounds they rest on — per public body and in total.
+import { formatCsv, type CsvDialect } from '../core/csv.js';
 import { DOCUMENT_ASSESSMENT_LABELS, DOCUMENT_ASSESSMENTS, type DocumentAssessment } from '../core/schema/document.js';
 import type { WooRequest } from '../core/schema/request.js';
+import { capitalise } from '../core/text.js';
 import type { AppContext } from './context.js';
 import { wrapText } from './deadline-format.js';
-import { csvCell, groundLines, pct, table } from './report-format.js';
+import { groundCounts, groundLines, pct, pctNumber, table } from './report-format.js';
 
 export interface DocumentReportRow {
   key: string;
@@ -83,8 +85,9 @@ export function formatDocumentReport(report: DocumentReport): string {
   ].join('\n');
 }
 
-export function documentReportCsv(report: DocumentReport): string {
-  const header = ['bestuursorgaan', 'verzoeken', 'documenten', ...DOCUMENT_ASSESSMENTS, 'weigeringsgronden'];
-  const rows = [...report.rows, report.total].map((r) => [r.key, r.requests, r.documents, ...DOCUMENT_ASSESSMENTS.map((a) => r.assessments[a]), Object.entries(r.grounds).map(([g, n]) => `${g}:${n}`).join(' ')]);
-  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+/** The bodies only, no total row; Dutch headers, percentages as their own columns. */
+export function documentReportCsv(report: DocumentReport, dialect: CsvDialect = {}): string {
+  const header = ['Bestuursorgaan', 'Verzoeken', 'Documenten', ...DOCUMENT_ASSESSMENTS.map((a) => capitalise(DOCUMENT_ASSESSMENT_LABELS[a])), ...DOCUMENT_ASSESSMENTS.map((a) => `% ${DOCUMENT_ASSESSMENT_LABELS[a]}`), 'Weigeringsgronden'];
+  const rows = report.rows.map((r) => [r.key, r.requests, r.documents, ...DOCUMENT_ASSESSMENTS.map((a) => r.assessments[a]), ...DOCUMENT_ASSESSMENTS.map((a) => pctNumber(r.assessments[a], r.documents)), groundCounts(r.grounds)]);
+  return formatCsv([header, ...rows], dialect);
 }

@@ -1,5 +1,7 @@
-// The report as an aligned table with totals and percentages, or as CSV.
+// The report as an aligned table with totals and percentages, or as CSV (RFC 4180, or Dutch Excel).
+import { formatCsv, type CsvDialect } from '../core/csv.js';
 import { groundByCode } from '../core/grounds.js';
+import { capitalise } from '../core/text.js';
 import { OUTCOME_LABELS, OUTCOMES } from '../core/schema/outcome.js';
 import type { Report, ReportRow } from './report.js';
 
@@ -64,24 +66,45 @@ export function formatReport(report: Report): string {
   ].join('\n');
 }
 
-export function csvCell(value: string | number | null): string {
-  const s = value === null ? '' : String(value);
-  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** Whole percentage of `of`, or empty when there is nothing to divide by. */
+export function pctNumber(n: number, of: number): number | null {
+  return of === 0 ? null : Math.round((100 * n) / of);
 }
 
-export function reportCsv(report: Report): string {
-  const header = ['groep', 'verzoeken', 'punten', ...COLUMNS, 'besloten', 'dagen_mediaan', 'verdaagd', 'te_laat_besloten', 'nu_te_laat', 'weigeringsgronden'];
-  const rows = [...report.rows, report.total].map((r) => [
+/** The groups only, no total row (a spreadsheet sums them itself); Dutch headers, percentages as their own columns. */
+export function reportCsv(report: Report, dialect: CsvDialect = {}): string {
+  const header = [
+    GROUP_NAMES[report.by],
+    'Verzoeken',
+    'Punten',
+    ...COLUMNS.map((c) => capitalise(CSV_LABELS[c])),
+    ...COLUMNS.map((c) => `% ${CSV_LABELS[c]}`),
+    'Besloten',
+    'Dagen tot besluit (mediaan)',
+    'Verdaagd',
+    'Te laat besloten',
+    'Nu te laat',
+    'Weigeringsgronden',
+  ];
+  const rows = report.rows.map((r) => [
     r.key,
     r.requests,
     r.points,
     ...COLUMNS.map((c) => r.outcomes[c]),
+    ...COLUMNS.map((c) => pctNumber(r.outcomes[c], r.points)),
     r.decided,
     r.medianDays,
     r.adjourned,
     r.late,
     r.overdue,
-    Object.entries(r.grounds).map(([g, n]) => `${g}:${n}`).join(' '),
+    groundCounts(r.grounds),
   ]);
-  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+  return formatCsv([header, ...rows], dialect);
+}
+
+const CSV_LABELS: Record<(typeof COLUMNS)[number], string> = { ...OUTCOME_LABELS, pending: 'nog geen besluit' };
+
+/** "5.1.2e: 3; 5.2.1: 1": the grounds of one row in one cell. */
+export function groundCounts(grounds: Record<string, number>): string {
+  return Object.entries(grounds).map(([g, n]) => `${g}: ${n}`).join('; ');
 }

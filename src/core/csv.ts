@@ -37,3 +37,30 @@ export function parseCsv(input: string): string[][] {
   if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
   return rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
 }
+
+export type CsvCell = string | number | null;
+
+export interface CsvDialect {
+  /** Dutch Excel: ';' between cells and a byte-order mark, so it opens the file as UTF-8 with accents intact. */
+  excel?: boolean;
+}
+
+/**
+ * A text a spreadsheet would run as a formula (or a DDE command) starts with one of these; a leading
+ * apostrophe makes it plain text (OWASP "CSV injection").
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cellText(value: CsvCell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const s = FORMULA_START.test(value) ? `'${value}` : value;
+  // RFC 4180 § 2: quote a cell with a quote, separator or line break; ',' and ';' both, so either dialect reads it.
+  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180: CRLF after every record, cells quoted where needed; numbers stay numbers. */
+export function formatCsv(rows: CsvCell[][], dialect: CsvDialect = {}): string {
+  const sep = dialect.excel ? ';' : ',';
+  return `${dialect.excel ? '\uFEFF' : ''}${rows.map((r) => `${r.map(cellText).join(sep)}\r\n`).join('')}`;
+}

@@ -5,3 +5,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u20
 export function cleanText(value: string): string {
   return value.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

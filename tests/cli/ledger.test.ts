@@ -114,8 +114,13 @@ describe('woo report --by document', () => {
     const json = JSON.parse((await runCli(['report', '--by', 'document', '--json'], { home })).stdout);
     expect(json.total).toEqual({ key: 'totaal', requests: 1, documents: 4, assessments: { public: 1, partial_public: 1, not_public: 1, already_public: 1 }, grounds: { '5.1.2e': 2, '5.1.2d': 1 } });
 
-    const csv = (await runCli(['report', '--by', 'document', '--csv'], { home })).stdout.split('\n');
-    expect(csv[0]).toBe('bestuursorgaan,verzoeken,documenten,public,partial_public,not_public,already_public,weigeringsgronden');
-    expect(csv[1]).toBe('Gemeente Voorbeeldstad,1,4,1,1,1,1,5.1.2e:2 5.1.2d:1');
+    const csv = (await runCli(['report', '--by', 'document', '--csv'], { home })).stdout;
+    expect(csv).toBe(
+      'Bestuursorgaan,Verzoeken,Documenten,Openbaar,Deels openbaar,Niet openbaar,Reeds openbaar,% openbaar,% deels openbaar,% niet openbaar,% reeds openbaar,Weigeringsgronden\r\n' +
+        'Gemeente Voorbeeldstad,1,4,1,1,1,1,25,25,25,25,"5.1.2e: 2; 5.1.2d: 1"\r\n',
+    );
+    const excel = (await runCli(['report', '--by', 'document', '--excel'], { home })).stdout;
+    expect(excel.split('\r\n')[1]).toBe('Gemeente Voorbeeldstad;1;4;1;1;1;1;25;25;25;25;"5.1.2e: 2; 5.1.2d: 1"');
+    expect(excel.startsWith('\uFEFFBestuursorgaan;')).toBe(true);
   });
 });

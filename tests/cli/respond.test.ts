@@ -158,9 +158,11 @@ describe('woo report', () => {
     const text = (await runCli(['report'], { home })).stdout;
     expect(text).toMatch(/Nationale Politie +1 +17 +1 +34 +0 +1 +0/);
     expect(text).toContain('5.1.2e');
-    const csv = (await runCli(['report', '--by', 'year', '--csv'], { home })).stdout;
-    expect(csv.split('\n')[0]).toContain('groep,verzoeken,punten,public');
-    expect(csv).toContain('2026,2,18');
+    const csv = (await runCli(['report', '--by', 'year', '--csv'], { home })).stdout.split('\r\n');
+    expect(csv[0]).toMatch(/^Jaar,Verzoeken,Punten,Openbaar gemaakt,Deels openbaar,.*,% openbaar gemaakt,.*,Weigeringsgronden$/);
+    // One group, no total row among the data: 3 of 18 points already public is 17%.
+    expect(csv).toEqual([csv[0], '2026,2,18,0,0,1,3,0,0,0,13,1,0,0,6,17,0,0,0,72,6,1,34,0,1,0,5.1.2e: 1', '']);
+    expect((await runCli(['report', '--json', '--excel'], { home })).code).toBe(2);
     expect((await runCli(['report', '--by', 'planeet'], { home })).code).toBe(2);
   });
 });

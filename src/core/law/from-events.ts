@@ -3,6 +3,7 @@ import { daysBetween, maxDate, type IsoDate } from '../dates.js';
 import { WooError } from '../errors.js';
 import { EVENT_LABELS, isFinalDecision, type WooEvent } from '../schema/event.js';
 import type { RegimeChoice } from '../schema/request.js';
+import { capitalise } from '../text.js';
 import { computeDeadlines } from './deadlines.js';
 import { assignTargets, chronological, LATENESS_EVENTS, OBJECTION_EVENTS } from './stages.js';
 import type { DeadlineInput, ObjectionStage, PartialDecision, Suspension } from './types.js';
@@ -292,8 +293,4 @@ function engineWarnings(events: WooEvent[], opts: FromEventsOptions, today: IsoD
     if (error instanceof WooError) return [];
     throw error;
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
