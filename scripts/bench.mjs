@@ -1,79 +1,115 @@
 #!/usr/bin/env node
-// Benchmark: startup of `woo list` with 1,000 requests against a bare `node -e 0`, plus the
-// 17-point request as PDF and, where ../shared has the corpus, importing a decision letter (the
-// corpus PDF with the most pages; a text of about 25 kB), each as a whole process. Prints medians
-// and ratios; asserts nothing.
+// Benchmark (npm run bench): every row of the speed table as whole processes, each run paired with
+// a bare `node -e 0` right before it, so a busy machine slows both alike. Reports the median of the
+// per-pair CPU-time ratios and the peak memory (max RSS); asserts nothing.
+// CPU time and max RSS come from process.resourceUsage() in a preload (-r) that writes them at exit,
+// with microsecond resolution (/usr/bin/time only gives 10 ms). BENCH_RUNS sets the pairs per row.
+// The decision-import rows read the shared corpus where it lies (../shared) and are left out without it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'woo.js');
-const home = mkdtempSync(join(tmpdir(), 'woo-bench-'));
-const env = { ...process.env, WOO_HOME: home, WOO_TODAY: '2026-11-23' };
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const TODAY = '2026-11-23';
+const corpus = join(root, '..', 'shared', 'corpus', 'decisions');
+const corpusFiles = existsSync(join(corpus, 'MANIFEST.json')) ? JSON.parse(readFileSync(join(corpus, 'MANIFEST.json'), 'utf8')).files : [];
+const pdfs = corpusFiles.filter((f) => f.pdf);
+const thirteenPages = pdfs.find((f) => f.pages === 13);
+const longestPdf = [...pdfs].sort((a, b) => b.pages - a.pages)[0];
+const text25k = corpusFiles.map((f) => ({ f, size: statSync(join(corpus, f.txt)).size })).sort((a, b) => Math.abs(a.size - 25_000) - Math.abs(b.size - 25_000))[0];
 
-function woo(...args) {
-  const r = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const scratch = mkdtempSync(join(tmpdir(), 'woo-bench-'));
+const usageFile = join(scratch, 'usage.json');
+const preload = join(scratch, 'usage.cjs');
+writeFileSync(
+  preload,
+  `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(${JSON.stringify(usageFile)}, JSON.stringify({ cpu: u.userCPUTime + u.systemCPUTime, rss: u.maxRSS })); });\n`,
+);
+
+function envFor(home) {
+  return { ...process.env, WOO_HOME: home, WOO_TODAY: TODAY };
+}
+
+function woo(home, ...args) {
+  const r = spawnSync(process.execPath, [bin, ...args], { env: envFor(home), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0) throw new Error(`woo ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
 }
 
-function time(label, command, args) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+/** One process under the preload; its CPU time (µs) and max RSS (kB). */
+function measure(home, args) {
+  rmSync(usageFile, { force: true });
+  const r = spawnSync(process.execPath, ['-r', preload, ...args], { env: envFor(home), stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return JSON.parse(readFileSync(usageFile, 'utf8'));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A workspace of `count` requests: one drafted through the CLI, the rest copies with their own id and sending date. */
+function workspace(count) {
+  const home = join(scratch, `ws-${count}`);
+  mkdirSync(home);
+  woo(home, 'profile', '--name', 'Bench Gebruiker', '--city', 'Utrecht', '--email', 'bench@example.nl');
+  const first = JSON.parse(woo(home, 'new', 'cas-2021', '--yes', '--json'));
+  woo(home, 'log', first.id, 'sent', '2026-10-01', '--channel', 'email');
+  const template = JSON.parse(readFileSync(join(home, 'requests', `${first.id}.json`), 'utf8'));
+  const start = Date.parse('2026-05-01');
+  for (let i = 2; i <= count; i++) {
+    const id = `2026-${String(i).padStart(5, '0')}-bench`;
+    const sent = new Date(start + (i % 200) * 86_400_000).toISOString().slice(0, 10);
+    const events = template.events.map((e) => ({ ...e, date: sent }));
+    writeFileSync(join(home, 'requests', `${id}.json`), `${JSON.stringify({ ...template, id, events }, null, 2)}\n`);
   }
-  times.sort((a, b) => a - b);
-  return { label, median: times[Math.floor(times.length / 2)], min: times[0] };
+  return { home, id: first.id };
 }
 
-function maxRssKb(args) {
-  if (!existsSync('/usr/bin/time')) return undefined;
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  return Number(r.stderr.trim().split('\n').pop());
-}
+const small = workspace(1000);
+const large = workspace(10000);
+const pdfOut = join(scratch, 'verzoek.pdf');
 
-// 1,000 requests: one drafted through the CLI, the rest copies under their own ids.
-woo('profile', '--name', 'Bench Gebruiker', '--city', 'Utrecht', '--email', 'bench@example.nl');
-const first = JSON.parse(woo('new', 'cas-2021', '--yes', '--json'));
-woo('log', first.id, 'sent', '2026-10-01', '--channel', 'email');
-const template = JSON.parse(readFileSync(join(home, 'requests', `${first.id}.json`), 'utf8'));
-for (let i = 2; i <= 1000; i++) {
-  const id = `2026-${String(i).padStart(4, '0')}-bench`;
-  writeFileSync(join(home, 'requests', `${id}.json`), JSON.stringify({ ...template, id }));
-}
-
-// Decision letters from the shared corpus (other people's text: read where it lies, skipped without it).
-const corpus = join(root, '../shared/corpus/decisions');
-const corpusFiles = existsSync(join(corpus, 'MANIFEST.json')) ? JSON.parse(readFileSync(join(corpus, 'MANIFEST.json'), 'utf8')).files : [];
-const longestPdf = corpusFiles.filter((f) => f.pdf).sort((a, b) => b.pages - a.pages)[0];
-const text25k = corpusFiles.map((f) => ({ f, size: statSync(join(corpus, f.txt)).size })).sort((a, b) => Math.abs(a.size - 25_000) - Math.abs(b.size - 25_000))[0];
-const respondRows = [];
-if (longestPdf) respondRows.push(time(`woo respond --from pdf (${longestPdf.pages} p.)`, process.execPath, [bin, 'respond', first.id, '--from', join(corpus, longestPdf.pdf), '--dry-run', '--json']));
-if (text25k) respondRows.push(time(`woo respond --from txt (${(text25k.size / 1000).toFixed(0)} kB)`, process.execPath, [bin, 'respond', first.id, '--from', join(corpus, text25k.f.txt), '--dry-run', '--json']));
-
-const baseline = time('node -e 0', process.execPath, ['-e', '0']);
-const help = time('woo --help', process.execPath, [bin, '--help']);
-const results = [
-  help,
-  time('woo list (1.000 verzoeken)', process.execPath, [bin, 'list']),
-  time('woo list --json (1.000)', process.execPath, [bin, 'list', '--json']),
-  time('woo letter --format pdf (17 punten)', process.execPath, [bin, 'letter', first.id, '--format', 'pdf', '--output', join(home, 'verzoek.pdf')]),
-  ...respondRows,
+// label, workspace, woo arguments
+const ROWS = [
+  ['woo --version', small, () => ['--version']],
+  ['woo --help', small, () => ['--help']],
+  ['woo list --help', small, () => ['list', '--help']],
+  ['woo list (1.000)', small, () => ['list']],
+  ['woo list (10.000)', large, () => ['list']],
+  ['woo show ID (1.000)', small, (w) => ['show', w.id]],
+  ['woo show ID (10.000)', large, (w) => ['show', w.id]],
+  ['woo agenda (1.000)', small, () => ['agenda']],
+  ['woo agenda (10.000)', large, () => ['agenda']],
+  ['woo report (10.000)', large, () => ['report']],
+  ['woo letter ID --format pdf (17 punten)', small, (w) => ['letter', w.id, '--format', 'pdf', '--output', pdfOut]],
 ];
+const respond = (label, file) => [label, small, (w) => ['respond', w.id, '--from', join(corpus, file), '--dry-run', '--json']];
+if (thirteenPages) ROWS.push(respond('woo respond ID --from PDF (13 p.)', thirteenPages.pdf));
+if (longestPdf) ROWS.push(respond(`woo respond ID --from PDF (${longestPdf.pages} p.)`, longestPdf.pdf));
+if (text25k) ROWS.push(respond(`woo respond ID --from txt (${(text25k.size / 1000).toFixed(0)} kB)`, text25k.f.txt));
+if (!corpusFiles.length) console.log('(geen corpus in ../shared/corpus/decisions: respond-metingen overgeslagen)');
 
-console.log(`Mediaan over ${RUNS} runs (ms); verhouding t.o.v. node -e 0 (${baseline.median.toFixed(0)} ms):`);
-for (const r of results) console.log(`  ${r.label.padEnd(38)} ${r.median.toFixed(0).padStart(6)} ms   x${(r.median / baseline.median).toFixed(1)}`);
-// The decision-import goals: whole process for the PDF (≤ 1,5 s), beyond start-up for the text (≤ 0,5 s).
-for (const r of respondRows) console.log(`  ${r.label.padEnd(38)} ${(r.median - help.median).toFixed(0).padStart(6)} ms boven woo --help`);
-if (!corpusFiles.length) console.log('  (geen corpus in ../shared/corpus/decisions: respond-metingen overgeslagen)');
-const rss = maxRssKb(['list']);
-if (rss) console.log(`  max. geheugen woo list (1.000)          ${(rss / 1024).toFixed(0).padStart(6)} MB`);
-const rssPdf = maxRssKb(['letter', first.id, '--format', 'pdf', '--output', join(home, 'verzoek2.pdf')]);
-if (rssPdf) console.log(`  max. geheugen woo letter --format pdf   ${(rssPdf / 1024).toFixed(0).padStart(6)} MB`);
-rmSync(home, { recursive: true, force: true });
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+console.log(`CPU-tijd als veelvoud van node -e 0 (mediaan van ${RUNS} paren, afwisselend gemeten); load average bij start: ${load()}`);
+console.log(`${'opdracht'.padEnd(40)} ${'x node'.padStart(7)} ${'ms CPU'.padStart(7)} ${'max MB'.padStart(7)}`);
+const cpuOf = new Map();
+for (const [label, ws, args] of ROWS) {
+  const ratios = [];
+  const cpus = [];
+  const rss = [];
+  for (let i = 0; i < RUNS; i++) {
+    const base = measure(ws.home, ['-e', '0']);
+    const run = measure(ws.home, [bin, ...args(ws)]);
+    ratios.push(run.cpu / base.cpu);
+    cpus.push(run.cpu / 1000);
+    rss.push(run.rss / 1024);
+  }
+  console.log(`${label.padEnd(40)} ${median(ratios).toFixed(1).padStart(7)} ${median(cpus).toFixed(0).padStart(7)} ${Math.max(...rss).toFixed(0).padStart(7)}`);
+  cpuOf.set(label, median(cpus));
+}
+// The decision-import goals of issue 9: CPU beyond start-up (woo --help) per import.
+for (const [label] of ROWS.filter(([l]) => l.startsWith('woo respond'))) console.log(`${label.padEnd(40)} ${(cpuOf.get(label) - cpuOf.get('woo --help')).toFixed(0).padStart(7)} ms CPU boven woo --help`);
+console.log(`load average aan het eind: ${load()}`);
+rmSync(scratch, { recursive: true, force: true });
