@@ -110,6 +110,11 @@ describe('the workspace bodies.json', () => {
     ['not JSON', '{ "bodies": [', /geen geldige JSON/],
     ['a bad field', { bodies: [{ id: 'gemeente-utrecht', email: 'geen-mail' }] }, /bodies\.0\.email.*ongeldig e-mailadres/],
     ['an incomplete new body', { bodies: [{ id: 'nieuw-orgaan', name: 'Nieuw' }] }, /nieuw bestuursorgaan nieuw-orgaan/],
+    ['an escape sequence in a name', { bodies: [{ id: 'gemeente-utrecht', name: 'Gemeente \u001b]0;pwned\u0007Utrecht' }] }, /bodies\.0\.name.*bevat een stuurteken/],
+    ['a bare carriage return in an address', { bodies: [{ id: 'gemeente-utrecht', postal: { address: 'Postbus 16200\rX-Injected: ja' } }] }, /bodies\.0\.postal\.address.*bevat een stuurteken/],
+    ['a line break in an alias', { bodies: [{ id: 'gemeente-utrecht', aliases: ['Utrecht\nBEGIN:VEVENT'] }] }, /bodies\.0\.aliases\.0.*bevat een stuurteken/],
+    ['a tab inside a URL', { bodies: [{ id: 'gemeente-utrecht', website: 'https://www.utrecht.nl/\tjavascript' }] }, /bodies\.0\.website.*bevat een stuurteken/],
+    ['a bidi override in a note', { bodies: [{ id: 'gemeente-utrecht', note: 'let op \u202e' }] }, /bodies\.0\.note.*bevat een stuurteken/],
   ])('reports %s with its path and keeps the shipped list working', async (_, data, problem) => {
     const file = writeOverride(data);
     const r = await runCli(['bodies', 'Gemeente Utrecht', '--json'], { home });

@@ -2,6 +2,7 @@
 // own corrections in the workspace's bodies.json share these schemas.
 import { z } from 'zod';
 import { isoDateSchema } from '../schema/common.js';
+import { hasControlCharacters } from '../text.js';
 
 /**
  * What kind of body it is, derived from its name in general terms (see data/README.md); meant for
@@ -48,7 +49,13 @@ export const bodyIdSchema = z
   })
   .max(120);
 
-const text = z.string().trim().min(1);
+/**
+ * Names, addresses and notes end up on the terminal, in letters, e-mail headers and calendar files: a
+ * control character there (an escape sequence, a line break that starts a new header) is refused.
+ */
+const CONTROL_ERROR = 'bevat een stuurteken (zoals een escape-code, tab of regeleinde); verwijder het, een naam of adres is één gewone regel tekst';
+const plain = (value: string) => !hasControlCharacters(value);
+const text = z.string().trim().min(1).refine(plain, { error: CONTROL_ERROR });
 
 export const postcodeSchema = z
   .string()
@@ -69,7 +76,8 @@ export const postalAddressSchema = z
     path: ['postcode'],
   });
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'ongeldige URL: gebruik een adres dat met https:// begint' });
+// A URL parser silently drops tabs and line breaks, so they are refused before it sees them.
+const httpUrl = z.string().refine(plain, { error: CONTROL_ERROR }).pipe(z.url({ protocol: /^https?$/, error: 'ongeldige URL: gebruik een adres dat met https:// begint' }));
 
 /** Where a channel's data comes from, and when that source last checked it ('YYYY-MM' or a day). */
 const provenanceFields = {
