@@ -1,10 +1,9 @@
 // `woo agenda`: the coming deadlines of every request, and an ICS calendar of them.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { addDays, formatDateShort, type IsoDate } from '../core/dates.js';
-import { CannotError } from '../core/errors.js';
 import { isStepDate, stepTaken, type Concerns } from '../core/law/index.js';
 import { renderIcs } from '../render/ics.js';
+import { writeOutputFile } from '../store/output-file.js';
 import type { AppContext } from './context.js';
 import { concernsLabel, DEADLINE_NAMES, wrapText } from './deadline-format.js';
 import { summarise } from './summary.js';
@@ -48,7 +47,7 @@ const ACTIONS: Record<string, string> = {
   disclosure: 'de documenten worden uiterlijk op deze dag verstrekt (er is een derde gehoord)',
 };
 
-export async function runAgenda(options: { days: number; ics?: string; cwd: string; all?: boolean }, ctx: AppContext): Promise<AgendaResult> {
+export async function runAgenda(options: { days: number; ics?: string; force: boolean; cwd: string; all?: boolean }, ctx: AppContext): Promise<AgendaResult> {
   const until = addDays(ctx.today, options.days);
   const { requests, problems } = await ctx.workspace.listRequests();
   const items: AgendaItem[] = [];
@@ -78,11 +77,7 @@ export async function runAgenda(options: { days: number; ics?: string; cwd: stri
       })),
       { now: ctx.today },
     );
-    try {
-      await writeFile(icsFile, ics);
-    } catch (e) {
-      throw new CannotError(`Kan ${icsFile} niet schrijven: ${(e as Error).message}.`);
-    }
+    await writeOutputFile(icsFile, ics, { workspaceRoot: ctx.workspace.root, force: options.force, ...(ctx.ask ? { ask: ctx.ask } : {}) });
   }
   return { items, until, ...(icsFile ? { icsFile } : {}), problems: problems.map((p) => p.message) };
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { buildZip, type ZipEntry } from '../render/zip.js';
 import { readRequestFile, sha256 } from '../store/request-files.js';
 import type { AppContext } from './context.js';
-import { writeOutputFile } from './output-file.js';
+import { writeOutputFile } from '../store/output-file.js';
 import { formatShow, runShow } from './show.js';
 
 const CHECKSUMS = 'SHA256SUMS';
@@ -57,6 +57,6 @@ export async function runExport(options: ExportOptions, ctx: AppContext): Promis
     ...files,
   ];
   const file = resolve(options.cwd, options.output ?? `${request.id}-dossier.zip`);
-  await writeOutputFile(file, buildZip(entries), { force: options.force });
+  await writeOutputFile(file, buildZip(entries), { workspaceRoot: ctx.workspace.root, force: options.force, ...(ctx.ask ? { ask: ctx.ask } : {}) });
   return { file, entries: entries.map((e) => ({ name: e.name, sha256: sha256(e.bytes), size: e.bytes.byteLength })) };
 }

@@ -1,5 +1,5 @@
 // `woo letter ID [kind]`: write a letter as Markdown, text or PDF; or every letter of a batch.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CannotError, UsageError } from '../core/errors.js';
 import type { LetterKind } from '../core/letters/model.js';
@@ -9,6 +9,7 @@ import { letterModel, type LetterRequestOptions } from './letters.js';
 import { sentLetter } from './sent-letters.js';
 import { formatDateLong } from '../core/dates.js';
 import { CHANNEL_LABELS } from '../core/schema/event.js';
+import { checkOutputFiles, checkOutsideWorkspace, writeOutputFile, writeOutputFileChecked, type OutputPolicy } from '../store/output-file.js';
 
 export interface LetterOptions {
   id?: string;
@@ -51,12 +52,8 @@ export function parseGroundFlags(flags: string[]): Record<string, string[]> {
   return grounds;
 }
 
-async function write(file: string, content: string | Uint8Array): Promise<void> {
-  try {
-    await writeFile(file, content);
-  } catch (e) {
-    throw new CannotError(`Kan ${file} niet schrijven: ${(e as Error).message}.`);
-  }
+function outputPolicy(options: LetterOptions, ctx: AppContext): OutputPolicy {
+  return { workspaceRoot: ctx.workspace.root, force: options.force, ...(ctx.ask ? { ask: ctx.ask } : {}) };
 }
 
 export async function runLetter(options: LetterOptions, ctx: AppContext): Promise<LetterResult> {
@@ -70,7 +67,7 @@ export async function runLetter(options: LetterOptions, ctx: AppContext): Promis
   const rendered = sent ? sent.content : await renderLetter(model!, options.format, { creationDate: ctx.today, replaceUnsupported: options.replaceUnsupported });
   if (!options.output && typeof rendered === 'string') return { text: rendered, files: [], warnings };
   const file = resolve(options.cwd, options.output ?? `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`);
-  await write(file, rendered);
+  await writeOutputFile(file, rendered, outputPolicy(options, ctx));
   return { files: [file], warnings };
 }
 
@@ -87,7 +84,10 @@ async function runBatchLetters(options: LetterOptions, ctx: AppContext, opts: Le
     warnings.push(...built.warnings.map((w) => `${request.id}: ${w}`));
     rendered.push([join(dir, `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`), await renderLetter(built.model, options.format, { creationDate: ctx.today, replaceUnsupported: options.replaceUnsupported })]);
   }
+  const policy = outputPolicy(options, ctx);
+  await checkOutsideWorkspace(dir, policy);
+  await checkOutputFiles(rendered.map(([file]) => file), policy);
   await mkdir(dir, { recursive: true });
-  for (const [file, content] of rendered) await write(file, content);
+  for (const [file, content] of rendered) await writeOutputFileChecked(file, content);
   return { files: rendered.map(([file]) => file), warnings };
 }

@@ -21,7 +21,7 @@ import { channelSourceOf } from './channels.js';
 import { DEFAULT_FILE_NAMES, parseGroundFlags } from './letter.js';
 import { letterModel } from './letters.js';
 import { appendEvent } from './log.js';
-import { writeOutputFile } from './output-file.js';
+import { checkOutputFiles, checkOutsideWorkspace, writeOutputFileChecked } from '../store/output-file.js';
 import { loadLetterText } from './templates.js';
 
 /** The event that sending each letter is (a reminder is no step in the procedure). */
@@ -244,13 +244,15 @@ export async function runSend(options: SendOptions, ctx: AppContext): Promise<Se
   out.push({ role: 'pdf', name: `${base}.pdf`, bytes: pdf, write: channel.channel !== 'email' }, { role: 'md', name: `${base}.md`, bytes: md, write: false });
   if (!out.some((f) => f.role === 'txt')) out.push({ role: 'txt', name: `${base}.txt`, bytes: txt, write: false });
 
-  const written: string[] = [];
-  if (out.some((f) => f.write)) await mkdir(dir, { recursive: true });
-  for (const f of out.filter((f) => f.write)) {
-    const path = join(dir, f.name);
-    await writeOutputFile(path, f.bytes, { force: options.force });
-    written.push(path);
+  const toWrite = out.filter((f) => f.write).map((f) => ({ path: join(dir, f.name), bytes: f.bytes }));
+  const policy = { workspaceRoot: ctx.workspace.root, force: options.force, ...(ctx.ask ? { ask: ctx.ask } : {}) };
+  if (toWrite.length > 0) {
+    await checkOutsideWorkspace(dir, policy);
+    await checkOutputFiles(toWrite.map((f) => f.path), policy);
+    await mkdir(dir, { recursive: true });
   }
+  for (const f of toWrite) await writeOutputFileChecked(f.path, f.bytes);
+  const written = toWrite.map((f) => f.path);
 
   let dispatch: Dispatch | undefined;
   request = await ctx.workspace.updateRequest(request.id, async (current) => {

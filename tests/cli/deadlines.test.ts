@@ -119,14 +119,15 @@ describe('woo list and agenda', () => {
 
   it('lists coming deadlines and writes an ICS file', async () => {
     await log('received', '2026-11-02');
-    const r = await runCli(['agenda', '--ics', 'termijnen.ics'], { home });
-    expect(r.code).toBe(0);
+    const cwd = tempDir('woo-out-');
+    const r = await runCli(['agenda', '--ics', 'termijnen.ics'], { home, cwd });
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/ma 30 nov 2026 +beslistermijn +2026-001-politie-cas — Nationale Politie/);
-    const ics = readFileSync(join(home, 'termijnen.ics'), 'utf8');
+    const ics = readFileSync(join(cwd, 'termijnen.ics'), 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR\r\n');
     expect(ics).toContain('DTSTART;VALUE=DATE:20261130');
     expect(ics).toContain('BEGIN:VALARM');
-    expect(readdirSync(home)).toContain('termijnen.ics');
+    expect(readdirSync(cwd)).toContain('termijnen.ics');
     const soon = JSON.parse((await runCli(['agenda', '--days', '3', '--json'], { home })).stdout);
     expect(soon.items).toEqual([]);
   });

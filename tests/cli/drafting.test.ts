@@ -152,7 +152,7 @@ describe('woo letter', () => {
     await runCli(['new', 'cas-2021', '--yes'], { home });
     const txt = await runCli(['letter', '2026-001-politie-cas', '--format', 'txt'], { home });
     expect(txt.stdout).toContain('Onderwerp: Verzoek op grond van de Wet open overheid');
-    const out = join(home, 'brief.md');
+    const out = join(tempDir('woo-out-'), 'brief.md');
     const r = await runCli(['letter', '2026-001-politie-cas', '--format', 'md', '--output', out], { home });
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('17. Alle risicoanalyses');
@@ -160,12 +160,9 @@ describe('woo letter', () => {
 
   it('reports a file it cannot write', async () => {
     await runCli(['new', 'cas-2021', '--yes'], { home });
-    const dir = join(home, 'dicht');
-    writeFileSync(join(home, 'placeholder'), '');
-    const r = await runCli(['letter', '2026-001-politie-cas', '--output', join(dir, 'x', 'brief.md')], { home });
+    const r = await runCli(['letter', '2026-001-politie-cas', '--output', join(tempDir('woo-out-'), 'dicht', 'x', 'brief.md')], { home });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Kan .* niet schrijven/);
-    chmodSync(home, 0o700);
   });
 });
 
@@ -258,10 +255,11 @@ describe('what a hurried user types', () => {
 
   it('prints characters the PDF font lacks as ? only when asked', async () => {
     await runCli(['new', 'vrij', '--set', 'onderwerp=parkeren', '--body', 'Gemeente Utrecht', '--set', 'eigen_punten=Het logo 🦄 van de campagne', '--yes'], { home });
-    const refused = await runCli(['letter', '2026-001-utrecht-parkeren', '--format', 'pdf', '--output', join(home, 'a.pdf')], { home });
+    const pdfDir = tempDir('woo-out-');
+    const refused = await runCli(['letter', '2026-001-utrecht-parkeren', '--format', 'pdf', '--output', join(pdfDir, 'a.pdf')], { home });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--replace-unsupported');
-    const replaced = await runCli(['letter', '2026-001-utrecht-parkeren', '--format', 'pdf', '--output', join(home, 'a.pdf'), '--replace-unsupported'], { home });
+    const replaced = await runCli(['letter', '2026-001-utrecht-parkeren', '--format', 'pdf', '--output', join(pdfDir, 'a.pdf'), '--replace-unsupported'], { home });
     expect(replaced.code, replaced.stderr).toBe(0);
   });
 });

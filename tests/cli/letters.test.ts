@@ -134,7 +134,7 @@ describe('woo letter objection', () => {
 
 describe('PDF of every letter kind', () => {
   async function samePdfAndText(kind: string, today: string): Promise<void> {
-    const pdfFile = join(home, `${kind}.pdf`);
+    const pdfFile = join(tempDir('woo-out-'), `${kind}.pdf`);
     const pdf = await runCli(['letter', ID, kind, '--format', 'pdf', '--output', pdfFile], at(today));
     expect(pdf.code, pdf.stderr).toBe(0);
     const txt = await runCli(['letter', ID, kind, '--format', 'txt'], at(today));
@@ -162,7 +162,7 @@ describe('letters for a batch', () => {
     const batchHome = tempDir();
     await runCli(['profile', '--name', 'Jan Jansen', '--city', 'Utrecht', '--email', 'jan@example.nl'], { home: batchHome });
     const created = JSON.parse((await runCli(['new', 'cas-2021', '--bodies', 'gemeente-utrecht,gemeente-zeist', '--yes', '--json'], { home: batchHome })).stdout);
-    const out = join(batchHome, 'brieven');
+    const out = join(tempDir('woo-out-'), 'brieven');
     const r = await runCli(['letter', '--batch', created.batch, '--format', 'md', '--output', out], { home: batchHome });
     expect(r.code, r.stderr).toBe(0);
     const files = created.requests.map((q: { id: string }) => join(out, `${q.id}-verzoek.md`));

@@ -12,6 +12,7 @@ const optionsSchema = z.object({
     .max(3660, { error: '--days kan hoogstens 3660 zijn (tien jaar vooruit)' })
     .default(30),
   ics: z.string().optional(),
+  force: z.boolean().default(false),
   all: z.boolean().default(false),
   json: z.boolean().default(false),
 });
@@ -22,12 +23,13 @@ export function registerAgenda(program: Command, io: Io): void {
     .description('komende termijnen van alle verzoeken; ook als agendabestand (ICS)')
     .option('--days <n>', 'hoeveel dagen vooruit (standaard 30)')
     .option('--ics <bestand>', 'schrijf de termijnen als agendabestand (.ics) voor uw agenda')
+    .option('--force', 'een bestaand agendabestand overschrijven')
     .option('--all', 'ook gearchiveerde verzoeken')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
       const o = optionsSchema.parse(raw);
       const { runAgenda, formatAgenda } = await import('../../app/agenda.js');
-      const result = await runAgenda({ days: o.days, ics: o.ics, cwd: io.cwd, all: o.all }, await appContext(io));
+      const result = await runAgenda({ days: o.days, ics: o.ics, force: o.force, cwd: io.cwd, all: o.all }, await appContext(io, { prompts: Boolean(o.ics) }));
       for (const p of result.problems) io.stderr(`Let op: ${p}\n`);
       if (o.json) printJson(io, result);
       else io.stdout(`${formatAgenda(result)}\n`);

@@ -16,7 +16,7 @@ export function registerExport(program: Command, io: Io): void {
     .action(async (id: string, raw) => {
       const o = optionsSchema.parse(raw);
       const { runExport } = await import('../../app/export.js');
-      const result = await runExport({ id, output: o.output, force: o.force, cwd: io.cwd }, await appContext(io));
+      const result = await runExport({ id, output: o.output, force: o.force, cwd: io.cwd }, await appContext(io, { prompts: true }));
       if (o.json) printJson(io, result);
       else io.stdout(`Dossier geschreven: ${result.file}\n${result.entries.map((e) => `  ${e.name}`).join('\n')}\n`);
     });
