@@ -118,7 +118,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'public', re: new RegExp(String.raw`\b(?:stel|stellen)\s+${I_WE}\s+${gap(6)}beschikbaar\b|\bbeschikbaar\s+(?:gesteld|te\s+stellen)\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+${I_WE}\s+(?:\S+\s+){0,6}?toe\b|\btoe\s+te\s+wijzen\b|\btoegewezen\b|\bin\s+te\s+willigen\b|\bingewilligd\b`) },
   // referred
-  { outcome: 'referred', re: /\bverwij(?:s|st|zen)\b|\bverwezen\b|\bverwijzing\s+naar\b/ },
+  // "In uw brief verwijst u naar …": the requester refers, the body does not.
+  { outcome: 'referred', re: /(?<!\b(?:u|je|jij)\s+)\bverwij(?:s|zen|st(?!\s+(?:u|je|jij)\b))\b|\bverwezen\b|\bverwijzing\s+naar\b/ },
   { outcome: 'referred', re: /\bkunt\s+u\s+(?:\S+\s+){0,6}?(?:terecht|wenden|contact\s+opnemen)\b|\b(?:raad|adviseer)\s+(?:ik|wij|we)\s+u\b|\b(?:wijs|wijzen)\s+(?:ik|wij|we)\s+u\s+(?:\S+\s+){0,2}?op\b/ },
 ];
 
@@ -138,9 +139,16 @@ const REDACTION =
 /** "daar hebben we niets uit weggelaten", "er is niets gelakt": the denial of a redaction. */
 const NO_REDACTION = /\b(?:niets|niet|geen\s+\S+)\s+(?:\S+\s+){0,3}?(?:weggelaten|gelakt|weggelakt|zwartgemaakt|afgeschermd|geanonimiseerd)\b/g;
 
+/**
+ * Case law told back: "stond de vraag centraal of de minister terecht had geweigerd …", "mocht worden
+ * geweigerd", "De Afdeling oordeelde …": a court on an earlier decision, not this one.
+ */
+const CASE_LAW = String.raw`\bterecht\b|\b(?:had|hadden)\s+(?:\S+\s+){0,8}?(?:geweigerd|afgewezen)\b|\bmocht(?:en)?\s+(?:\S+\s+){0,2}?(?:worden|blijven)\b|\b(?:afdeling|abrs|rechtbank|rechter|raad\s+van\s+state)\s+(?:\S+\s+){0,6}?(?:oordeel|oordeelde|overwoog|geoordeeld|overwogen)\b`;
+
 /** Sentences that explain the law or set conditions; they sound like decisions but decide nothing. */
-const NOT_A_DECISION =
-  /\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\b(?:opweeg?t|van\s+toepassing)\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw|we|wij|ik|je|jij))\b|^\s*soms\b|\bbezwaar\s+(?:maken|indienen)\b/;
+const NOT_A_DECISION = new RegExp(
+  String.raw`\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\b(?:opweeg?t|van\s+toepassing)\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw|we|wij|ik|je|jij))\b|^\s*soms\b|\bbezwaar\s+(?:maken|indienen)\b|${CASE_LAW}`,
+);
 
 /** The requester's own words restated: "U vraagt onder 5 om …" sets the point but decides nothing. */
 const RESTATES_REQUEST =

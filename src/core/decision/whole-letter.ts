@@ -20,7 +20,7 @@ const WHOLE = /\b(?:uw|het|je|jouw)\s+(?:wob-|woo-)?(?:verzoek|aanvraag)\b|\bde\
 /** "Op basis van uw verzoek zijn er geen documenten aangetroffen": nothing held, for the whole request. */
 const NOTHING_HELD = /\bgeen\s+(?:\S+\s+){0,3}?(?:document(?:en)?|informatie|stukken|gegevens)\b[^.;]{0,80}?\b(?:aangetroffen|gevonden|aanwezig|berust(?:en)?|beschikbaar|voorhanden|is\s+met|zijn\s+met|bestaat|bestaan|zijn\b(?=\s*[.;,]))|\b(?:niet|geen)\s+(?:\S+\s+){0,4}?(?:beschik|beschikken|beschikt)\s+over\b|\bniet\s+(?:\S+\s+){0,3}?(?:aangetroffen|gevonden)\b|\bniet\s+onder\s+(?:mij|ons|het\s+college|de\s+gemeente)\s+berust|\bbij\s+gebrek\s+aan\b|\bgeen\s+sprake\s+van\s+(?:\S+\s+){0,3}?(?:documenten|stukken)\b/i;
 /** Sentences that sound like a decision but are not this one's: intentions, conditions, earlier decisions, the objection. */
-const NOT_THIS_DECISION = /\b(?:van\s+plan|voornemen|voornemens|zou|zal\s+worden|indien|tenzij|mocht|bij\s+(?:brief|besluit)\s+van|met\s+(?:het|mijn|ons)\s+(?:besluit|deelbesluit)\s+van|eerder(?:e)?\s+(?:besluit|deelbesluit)|tegen\s+dit\s+besluit|bezwaar|beroep)\b/i;
+const NOT_THIS_DECISION = /\b(?:van\s+plan|voornemen|voornemens|zou|zal\s+worden|indien|tenzij|mocht|bij\s+(?:brief|besluit)\s+van|met\s+(?:het|mijn|ons)\s+(?:besluit|deelbesluit)\s+van|eerder(?:e)?\s+(?:besluit|deelbesluit)|tegen\s+dit\s+besluit|bezwaar|beroep(?!\s+(?:te\s+)?(?:op|doen)\b))\b/i;
 
 const PER_POINT = /\bper\s+(?:verzoek)?(?:onderdeel|punt|vraag|deelverzoek|deelvraag)\b/i;
 const PARTIAL = /\b(?:gedeeltelijk|deels|ten\s+dele|grotendeels|gedeeltelijke)\b|\bmet\s+uitzondering\s+van\b|\b(?:een\s+deel|een\s+gedeelte)\s+van\b|\bsommige\b[^.;]*\bsommige\b/i;
