@@ -1,7 +1,7 @@
 // Atomic writes: the bytes go to a temp file next to the target, are flushed to disk, then renamed
 // over it, so a crash leaves the old file or the new one, never half of one.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files end in `.<pid>.<random>.woo-tmp`, so a crash's leftovers can be found and their writer checked. */
@@ -11,10 +11,39 @@ export function tempFileFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.woo-tmp`);
 }
 
-/** The pid of the process that wrote a temp file, or undefined when the name is no temp file. */
-export function tempFileWriter(name: string): number | undefined {
-  const m = TEMP_SUFFIX.exec(name);
-  return m ? Number(m[1]) : undefined;
+/** The process no longer runs on this host (kill(pid, 0) fails with ESRCH). */
+export function processGone(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'EPERM';
+  }
+}
+
+/**
+ * Removes the temp files that writes killed halfway left in `dir` and its sub-folders (to `depth`),
+ * when their writer is gone; in a git workspace they would otherwise be committed. Returns the number removed.
+ */
+export async function removeLeftoverTempFiles(dir: string, depth = 2): Promise<number> {
+  let removed = 0;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && depth > 0 && entry.name !== '.git') removed += await removeLeftoverTempFiles(path, depth - 1);
+    const m = entry.isFile() ? TEMP_SUFFIX.exec(entry.name) : null;
+    if (m && processGone(Number(m[1]))) {
+      await rm(path, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 export interface AtomicWriteOptions {

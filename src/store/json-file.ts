@@ -1,9 +1,9 @@
 // JSON files of the workspace: validated on read, written atomically (temp file + rename), private (0600).
 import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { CannotError } from '../core/errors.js';
 import { issuesText, jsonErrorText } from '../core/problem-text.js';
+import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file.js';
 
 export class DamagedFileError extends CannotError {
   constructor(
@@ -34,6 +34,6 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S)
   return parsed.data;
 }
 
-export async function writeJsonFile(file: string, data: unknown): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600, fsync: true });
+export async function writeJsonFile(file: string, data: unknown, opts: AtomicWriteOptions = {}): Promise<void> {
+  await writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600, ...opts });
 }

@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { CannotError } from '../core/errors.js';
 import type { StoredFile } from '../core/schema/stored-file.js';
+import { writeFileAtomic } from './atomic-file.js';
 import type { Workspace } from './workspace.js';
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -29,7 +29,7 @@ export async function storeRequestFile(workspace: Workspace, requestId: string, 
   await chmod(dir, 0o700);
   const file = `${dirName}/${hash}.${extensionOf(name)}`;
   const path = join(workspace.requestsDir, file);
-  if (!existsSync(path)) await writeFileAtomic(path, data, { mode: 0o600, fsync: true });
+  if (!existsSync(path)) await writeFileAtomic(path, data, { mode: 0o600 });
   return { sha256: hash, file, name, size: data.byteLength };
 }
 

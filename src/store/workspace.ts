@@ -2,13 +2,15 @@
 import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { CannotError, UsageError } from '../core/errors.js';
 import { requestIdSchema } from '../core/schema/common.js';
 import { draftFileSchema, type DraftFile } from '../core/schema/draft.js';
 import { profileFileSchema, type Profile } from '../core/schema/profile.js';
 import { REQUEST_SCHEMA_VERSION, requestSchema, type WooRequest } from '../core/schema/request.js';
+import { removeLeftoverTempFiles } from './atomic-file.js';
 import { DamagedFileError, readJsonFile, writeJsonFile } from './json-file.js';
+import { acquireLock, type HeldLock } from './lock.js';
 import type { WorkspaceLocation } from './paths.js';
 
 export interface RequestListing {
@@ -19,6 +21,9 @@ export interface RequestListing {
 
 export class Workspace {
   constructor(readonly location: WorkspaceLocation) {}
+
+  /** The lock this async call chain holds, so nested withLock calls do not wait for themselves. */
+  private readonly held = new AsyncLocalStorage<HeldLock>();
 
   get root(): string {
     return this.location.root;
@@ -54,18 +59,22 @@ export class Workspace {
 
   /** Runs `fn` holding the workspace lock, so two woo processes never interleave writes. */
   async withLock<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.held.getStore()) return fn();
     await this.ensure();
-    let release: () => Promise<void>;
+    const lock = await acquireLock(this.root);
     try {
-      release = await lockfile.lock(this.root, { lockfilePath: join(this.root, '.lock'), retries: { retries: 20, minTimeout: 50, maxTimeout: 500 }, stale: 10_000 });
-    } catch {
-      throw new CannotError(`De werkmap ${this.root} is bezet door een ander woo-proces.`, 'Probeer het zo opnieuw.');
-    }
-    try {
-      return await fn();
+      if (lock.tookOver) await removeLeftoverTempFiles(this.root);
+      return await this.held.run(lock, fn);
     } finally {
-      await release();
+      await lock.release();
     }
+  }
+
+  /** Writes a workspace file atomically, only while this process still holds the lock. */
+  async writeFile(file: string, data: unknown): Promise<void> {
+    const lock = this.held.getStore();
+    if (!lock) throw new Error(`write of ${file} outside the workspace lock`);
+    await writeJsonFile(file, data, { beforeCommit: () => lock.check() });
   }
 
   async readProfile(): Promise<Profile> {
@@ -74,7 +83,7 @@ export class Workspace {
   }
 
   async writeProfile(profile: Profile): Promise<void> {
-    await this.withLock(() => writeJsonFile(this.profileFile, { schemaVersion: 1, profile }));
+    await this.withLock(() => this.writeFile(this.profileFile, { schemaVersion: 1, profile }));
   }
 
   async readDraft(): Promise<DraftFile | undefined> {
@@ -83,7 +92,7 @@ export class Workspace {
   }
 
   async writeDraft(draft: DraftFile): Promise<void> {
-    await this.withLock(() => writeJsonFile(this.draftFile, draftFileSchema.parse(draft)));
+    await this.withLock(() => this.writeFile(this.draftFile, draftFileSchema.parse(draft)));
   }
 
   async removeDraft(): Promise<void> {
@@ -163,7 +172,7 @@ export class Workspace {
       const written: string[] = [];
       try {
         for (const [i, request] of valid.entries()) {
-          await writeJsonFile(files[i], request);
+          await this.writeFile(files[i], request);
           written.push(files[i]);
         }
       } catch (e) {
@@ -187,7 +196,7 @@ export class Workspace {
     return this.withLock(async () => {
       const current = await this.readRequest(id);
       const next = requestSchema.parse({ ...(await change(current)), schemaVersion: REQUEST_SCHEMA_VERSION, id: current.id });
-      await writeJsonFile(this.requestFile(id), next);
+      await this.writeFile(this.requestFile(id), next);
       return next;
     });
   }
