@@ -22,6 +22,8 @@ export interface LetterOptions {
   grounds: string[];
   /** The decision (eN) the letter is about (objection, notice of default in the objection stage). */
   decision?: string;
+  /** The appeal for lateness: the court chosen with --court. */
+  court?: string;
   /** PDF: print characters the font lacks as this text instead of refusing. */
   replaceUnsupported?: string;
   cwd: string;
@@ -40,6 +42,7 @@ export const DEFAULT_FILE_NAMES: Record<LetterKind, string> = {
   objection: 'bezwaarschrift',
   'objection-pro-forma': 'bezwaarschrift-pro-forma',
   reminder: 'verzoek-om-ontvangstbevestiging',
+  'appeal-for-lateness': 'beroepschrift-niet-tijdig-beslissen',
 };
 
 export function parseGroundFlags(flags: string[]): Record<string, string[]> {
@@ -57,7 +60,7 @@ function outputPolicy(options: LetterOptions, ctx: AppContext): OutputPolicy {
 }
 
 export async function runLetter(options: LetterOptions, ctx: AppContext): Promise<LetterResult> {
-  const opts = { force: options.force, ownGrounds: parseGroundFlags(options.grounds), ...(options.decision ? { decision: options.decision } : {}) };
+  const opts = { force: options.force, ownGrounds: parseGroundFlags(options.grounds), ...(options.decision ? { decision: options.decision } : {}), ...(options.court ? { court: options.court } : {}) };
   if (options.batch !== undefined) return runBatchLetters(options, ctx, opts);
   if (!options.id) throw new UsageError('Geef het id van een verzoek op, of --batch met het id van een reeks.');
   const request = await ctx.workspace.readRequest(options.id);

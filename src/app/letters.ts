@@ -1,10 +1,11 @@
 // Builds the letter model of any kind for a stored request (one model, three renderings).
 import { formatDateLong } from '../core/dates.js';
 import { CannotError } from '../core/errors.js';
-import { assignTargets, atwExtend, decisionId, deadlineInputFromEvents, objectionDeadline, type DeadlineReport, type ObjectionStage } from '../core/law/index.js';
+import { assignTargets, atwExtend, competentCourt, decisionId, deadlineInputFromEvents, objectionDeadline, type DeadlineReport, type ObjectionStage } from '../core/law/index.js';
 import { isFinalDecision, type WooEvent } from '../core/schema/event.js';
-import { noticeTextSchema, objectionTextSchema, type NoticeText, type ObjectionText } from '../core/letters/follow-up-text.js';
+import { appealTextSchema, noticeTextSchema, objectionTextSchema, type AppealText, type NoticeText, type ObjectionText } from '../core/letters/follow-up-text.js';
 import type { LetterKind, LetterModel } from '../core/letters/model.js';
+import { buildAppealForLateness } from '../core/letters/appeal-for-lateness.js';
 import { buildNoticeOfDefault } from '../core/letters/notice-of-default.js';
 import { buildObjection } from '../core/letters/objection.js';
 import { withProfileDefaults } from '../core/letters/parties.js';
@@ -15,6 +16,8 @@ import type { Profile } from '../core/schema/profile.js';
 import type { WooRequest } from '../core/schema/request.js';
 import { fill } from '../render/handlebars.js';
 import type { AppContext } from './context.js';
+import { loadCourts } from './courts.js';
+import { loadDirectory } from './directory.js';
 import { deadlinesOf } from './summary.js';
 import { loadLetterText, loadRequestLetterText } from './templates.js';
 
@@ -25,6 +28,8 @@ export interface LetterRequestOptions {
   ownGrounds: Record<string, string[]>;
   /** The decision (eN) the letter is about: the one objected to, or whose objection is late. */
   decision?: string;
+  /** The appeal for lateness: this court instead of the one art. 8:7 Awb points to (id or name). */
+  court?: string;
 }
 
 export interface BuiltLetter {
@@ -33,7 +38,7 @@ export interface BuiltLetter {
 }
 
 /** A draft takes the current profile (corrections apply); once sent, the sender it went out with. */
-async function requester(request: WooRequest, ctx: AppContext): Promise<Profile> {
+async function requesterOf(request: WooRequest, ctx: AppContext): Promise<Profile> {
   if (request.events.some((e) => e.type === 'sent')) return request.requester;
   return withProfileDefaults(await ctx.workspace.readProfile(), request.requester);
 }
@@ -41,7 +46,7 @@ async function requester(request: WooRequest, ctx: AppContext): Promise<Profile>
 /** The request letter is dated the day it was sent, or today while it is a draft. */
 export async function requestLetterModel(request: WooRequest, ctx: AppContext): Promise<LetterModel> {
   const sent = request.events.find((e) => e.type === 'sent');
-  return buildRequestLetter(request, await loadRequestLetterText(), fill, { date: sent?.date ?? ctx.today, requester: await requester(request, ctx) });
+  return buildRequestLetter(request, await loadRequestLetterText(), fill, { date: sent?.date ?? ctx.today, requester: await requesterOf(request, ctx) });
 }
 
 /** Which procedure a letter written today is about: the request, or the objection against one decision. */
@@ -77,7 +82,7 @@ async function noticeModel(request: WooRequest, ctx: AppContext, opts: LetterReq
   const warnings: string[] = [];
   const text = await loadLetterText<NoticeText>('notice-of-default', noticeTextSchema);
   const input = deadlineInputFromEvents(request.events, { regime: request.regime, committee: request.committee });
-  const base = { request, requester: await requester(request, ctx), date: ctx.today, report, suspensions: input.suspensions ?? [] };
+  const base = { request, requester: await requesterOf(request, ctx), date: ctx.today, report, suspensions: input.suspensions ?? [] };
   if (target !== 'request') {
     const { decision, stage, deadlines } = objectionStageOf(request, report, target.decision);
     if (stage.objectionDecided) throw new CannotError(`Op het bezwaar tegen het besluit van ${formatDateLong(decision.date)} is al beslist.`, `Tegen de beslissing op bezwaar staat beroep open bij de rechtbank.`);
@@ -118,7 +123,7 @@ async function objectionModel(request: WooRequest, ctx: AppContext, opts: Letter
   if (unknown.length) throw new CannotError(`${unknown.length > 1 ? 'Punten' : 'Punt'} ${unknown.join(', ')} ${unknown.length > 1 ? 'bestaan' : 'bestaat'} niet in dit verzoek (--ground).`, `Dit verzoek heeft de punten 1 tot en met ${request.points.length}; gebruik --ground "3=uw argument" of --ground "algemeen=uw argument".`);
   const text = await loadLetterText<ObjectionText>('objection', objectionTextSchema);
   const model = buildObjection(
-    { request, requester: await requester(request, ctx), date: ctx.today, regime: report?.regime ?? 'woo', decided: decision.date, deadline: deadline.date, points, ownGrounds: opts.ownGrounds, proForma },
+    { request, requester: await requesterOf(request, ctx), date: ctx.today, regime: report?.regime ?? 'woo', decided: decision.date, deadline: deadline.date, points, ownGrounds: opts.ownGrounds, proForma },
     text,
     fill,
   );
@@ -128,6 +133,69 @@ async function objectionModel(request: WooRequest, ctx: AppContext, opts: Letter
       `Leg de uitkomsten vast met woo respond ${request.id}, of geef uw gronden op met --ground "3=uw argument" of --ground "algemeen=…".`,
     );
   }
+  return { model, warnings };
+}
+
+/**
+ * The appeal for lateness: only once a valid notice of default was sent and two weeks have passed since
+ * (art. 6:12 lid 2 Awb); before that the court would declare it inadmissible, so it is refused with the reason.
+ */
+async function appealModel(request: WooRequest, ctx: AppContext, opts: LetterRequestOptions): Promise<BuiltLetter> {
+  const report = deadlinesOf(request, ctx.today);
+  if (!report) throw new CannotError('Er is nog niet vastgelegd wanneer het verzoek is verzonden of ontvangen.', `Leg dat eerst vast: woo log ${request.id} received <datum>.`);
+  const target = letterTarget(request, 'appeal-lodged', ctx.today, opts.decision);
+  if (!target) throw new CannotError(`Er is geen bezwaar tegen besluit ${opts.decision} vastgelegd.`, `Leg het bezwaar vast: woo log ${request.id} objection-lodged <datum> --decision ${opts.decision}.`);
+  const input = deadlineInputFromEvents(request.events, { regime: request.regime, committee: request.committee });
+  const warnings: string[] = [];
+  let deadlines = report.deadlines.filter((d) => !d.concerns);
+  let stage: ObjectionStage = input;
+  let objection: (ObjectionStage & { decided: string; points?: number[] }) | undefined;
+  if (target !== 'request') {
+    const found = objectionStageOf(request, report, target.decision);
+    if (found.stage.objectionDecided) throw new CannotError(`Op het bezwaar tegen het besluit van ${formatDateLong(found.decision.date)} is al beslist.`, 'Tegen de beslissing op bezwaar staat beroep open bij de rechtbank, binnen zes weken (art. 6:7 Awb).');
+    ({ deadlines, stage } = found);
+    objection = { ...stage, decided: found.decision.date, ...(found.decision.points?.length ? { points: found.decision.points } : {}) };
+  } else if (request.events.some(isFinalDecision)) {
+    throw new CannotError('Er is al een besluit op het hele verzoek vastgelegd; beroep wegens niet tijdig beslissen is dan niet meer mogelijk.', `Tegen het besluit maakt u bezwaar: woo letter ${request.id} objection.`);
+  }
+  const notice = objection ? stage.objectionNoticeOfDefault : input.noticeOfDefault;
+  const term = deadlines.find((d) => d.kind === (objection ? 'objection_decision' : 'decision'));
+  const from = deadlines.find((d) => d.kind === (objection ? 'objection_appeal_from' : 'appeal_from'));
+  if (!notice) {
+    throw new CannotError(
+      'Er is nog geen ingebrekestelling vastgelegd. Beroep wegens niet tijdig beslissen kan pas twee weken nadat u het bestuursorgaan schriftelijk in gebreke hebt gesteld (art. 6:12 lid 2 Awb).',
+      `Stel het bestuursorgaan eerst in gebreke (woo letter ${request.id} notice-of-default) en leg de verzending vast (woo log ${request.id} notice-of-default <datum>).`,
+    );
+  }
+  if (!from || !term) {
+    // The engine computed no appeal date: the notice was premature, or the term is suspended.
+    throw new CannotError(`De ingebrekestelling van ${formatDateLong(notice)} telt niet, dus beroep is nog niet mogelijk (art. 6:12 lid 2 Awb).`, [...report.warnings.filter((w) => w.includes('ingebrekestelling')), `Stuur een nieuwe ingebrekestelling zodra dat kan en leg die vast.`].join(' '));
+  }
+  if (ctx.today < from.date) {
+    const message = `Beroep wegens niet tijdig beslissen kan vanaf ${formatDateLong(from.date)}: twee weken na de ingebrekestelling van ${formatDateLong(notice)} (${from.basis}). Een eerder beroep kan niet-ontvankelijk worden verklaard.`;
+    if (!opts.force) throw new CannotError(`Te vroeg voor beroep. ${message}`, 'Wacht tot die datum, of maak de brief toch met --force (niet verstandig).');
+    warnings.push(`Dit beroep is te vroeg. ${message}`);
+  }
+  const directory = await loadDirectory(ctx);
+  const listed = request.body.id ? directory.bodies.find((b) => b.id === request.body.id) : undefined;
+  const requester = await requesterOf(request, ctx);
+  const court = competentCourt(await loadCourts(), {
+    body: { name: request.body.name, city: request.body.city, ...(listed ? { kind: listed.kind } : {}) },
+    requesterCity: requester.city,
+    chosen: opts.court,
+  });
+  if (court.ground === 'chosen') warnings.push(`U hebt zelf ${court.court.name} gekozen; de brief zegt daarom niet waarom die rechtbank bevoegd is (art. 8:7 Awb).`);
+  warnings.push(
+    `Gericht aan ${court.court.name}, ${court.court.postal.address}, ${court.court.postal.postcode} ${court.court.postal.city} (adres: ${court.court.source}). ` +
+      'U kunt het beroep ook digitaal indienen via het Digitaal loket bestuursrecht van de Rechtspraak. De rechtbank vraagt griffierecht; u krijgt daarover bericht. ' +
+      'Een beroepschrift bij de verkeerde rechtbank wordt doorgestuurd (art. 6:15 Awb).',
+  );
+  const text = await loadLetterText<AppealText>('appeal-for-lateness', appealTextSchema);
+  const model = buildAppealForLateness(
+    { request, requester, date: ctx.today, report, deadline: term, suspensions: input.suspensions ?? [], notice, court, ...(objection ? { objection } : {}) },
+    text,
+    fill,
+  );
   return { model, warnings };
 }
 
@@ -143,7 +211,7 @@ async function reminderModel(request: WooRequest, ctx: AppContext, opts: LetterR
     warnings.push(message);
   }
   const text = await loadLetterText<ReminderText>('reminder', reminderTextSchema);
-  return { model: buildReminder({ request, requester: await requester(request, ctx), date: ctx.today, sent }, text, fill), warnings };
+  return { model: buildReminder({ request, requester: await requesterOf(request, ctx), date: ctx.today, sent }, text, fill), warnings };
 }
 
 export async function letterModel(request: WooRequest, kind: LetterKind, ctx: AppContext, given: LetterRequestOptions): Promise<BuiltLetter> {
@@ -159,6 +227,8 @@ export async function letterModel(request: WooRequest, kind: LetterKind, ctx: Ap
       return objectionModel(request, ctx, opts, true);
     case 'reminder':
       return reminderModel(request, ctx, opts);
+    case 'appeal-for-lateness':
+      return appealModel(request, ctx, opts);
   }
 }
 

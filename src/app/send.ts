@@ -31,6 +31,7 @@ export const SENT_EVENT: Record<LetterKind, EventType | undefined> = {
   objection: 'objection-lodged',
   'objection-pro-forma': 'objection-lodged',
   reminder: undefined,
+  'appeal-for-lateness': 'appeal-lodged',
 };
 
 export interface SendOptions {
@@ -185,6 +186,13 @@ export async function recordSending(
 }
 
 export async function runSend(options: SendOptions, ctx: AppContext): Promise<SendResult> {
+  // The body's channels are no way to the court.
+  if (options.kind === 'appeal-for-lateness') {
+    throw new CannotError(
+      'Een beroepschrift gaat naar de rechtbank, niet naar het bestuursorgaan; woo send kent alleen de kanalen van het bestuursorgaan.',
+      `Maak de brief met woo letter ${options.id} appeal-for-lateness --format pdf, stuur hem per post of via het Digitaal loket bestuursrecht, en leg het beroep vast: woo log ${options.id} appeal-lodged <datum>.`,
+    );
+  }
   const wanted = options.channel !== undefined ? parseChannel(options.channel) : options.mailto ? 'email' : undefined;
   const sentDate = options.sent !== undefined ? parseIsoDate(options.sent, 'datum bij --sent') : undefined;
   const details = { ...(options.barcode ? { barcode: options.barcode.trim() } : {}), ...(options.confirmation ? { confirmation: options.confirmation.trim() } : {}) };

@@ -16,6 +16,9 @@ const LETTER_KIND_WORDS: Record<string, (typeof LETTER_KINDS)[number]> = {
   bezwaarschrift: 'objection',
   'pro-forma': 'objection-pro-forma',
   'bezwaar-pro-forma': 'objection-pro-forma',
+  beroep: 'appeal-for-lateness',
+  beroepschrift: 'appeal-for-lateness',
+  'beroep-niet-tijdig': 'appeal-for-lateness',
 };
 
 const optionsSchema = z.object({
@@ -26,6 +29,7 @@ const optionsSchema = z.object({
   batch: z.string().optional(),
   decision: z.string().regex(EVENT_ID_INPUT, { error: '--decision verwacht het id van een besluit, zoals e4 (zie woo show)' }).optional(),
   replaceUnsupported: z.boolean().default(false),
+  court: z.string().trim().min(1, { error: '--court verwacht een rechtbank, zoals midden-nederland' }).optional(),
 });
 
 export function registerLetter(program: Command, io: Io): void {
@@ -36,7 +40,8 @@ export function registerLetter(program: Command, io: Io): void {
     .option('-o, --output <bestand>', 'naar dit bestand (bij --batch: deze map) schrijven; pdf zonder --output: <id>-<soort>.pdf')
     .option('--ground <punt=tekst>', 'bezwaar: eigen grond bij een punt, of "algemeen=…"; mag vaker', collect)
     .option('--batch <reeks>', 'de brieven van alle verzoeken van een reeks, één bestand per bestuursorgaan')
-    .option('--decision <eN>', 'bezwaar: tegen dit (deel)besluit (standaard het laatste); ingebrekestelling: over het bezwaar tegen dit besluit')
+    .option('--decision <eN>', 'bezwaar: tegen dit (deel)besluit (standaard het laatste); ingebrekestelling en beroep niet tijdig beslissen: over het bezwaar tegen dit besluit')
+    .option('--court <rechtbank>', 'beroep niet tijdig beslissen: deze rechtbank (id of naam) in plaats van de bevoegde volgens art. 8:7 Awb')
     .option('--force', 'een bestaand bestand overschrijven; ook maken als de brief te vroeg of te laat is (met waarschuwing)')
     .option('--replace-unsupported', 'pdf: tekens die het lettertype niet heeft (zoals emoji) als ? afdrukken in plaats van te weigeren')
     .action(async (id: string | undefined, kind: string | undefined, raw) => {
@@ -46,7 +51,7 @@ export function registerLetter(program: Command, io: Io): void {
       if (o.batch !== undefined && kind !== undefined) throw new UsageError('Met --batch geeft u geen verzoek-id op, alleen eventueel de soort brief.');
       const letterKind = z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')} (of ${Object.keys(LETTER_KIND_WORDS).join(', ')}).` }).parse(LETTER_KIND_WORDS[kindWord?.trim().toLowerCase() ?? ''] ?? kindWord ?? 'request');
       const { runLetter } = await import('../../app/letter.js');
-      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io, { prompts: o.output !== undefined || o.format === 'pdf' || o.batch !== undefined }));
+      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.court ? { court: o.court } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io, { prompts: o.output !== undefined || o.format === 'pdf' || o.batch !== undefined }));
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
       if (result.text !== undefined) io.stdout(result.text);
       for (const f of result.files) io.stderr(`Brief geschreven: ${f}\n`);
@@ -58,6 +63,8 @@ export function registerLetter(program: Command, io: Io): void {
     'woo letter 2026-001-politie-cas objection --format pdf --ground "3=Het systeem is pas in 2018 gestopt."',
     'woo letter 2026-001-politie-cas objection-pro-forma --format txt --output bezwaar.txt',
     'woo letter 2026-001-politie-cas objection --decision e4             (bezwaar tegen het deelbesluit e4)',
+    'woo letter 2026-001-politie-cas appeal-for-lateness --format pdf  (beroep bij de rechtbank, twee weken na de ingebrekestelling)',
+    'woo letter 2026-001-politie-cas appeal-for-lateness --court midden-nederland',
     'woo letter --batch 2026-b01-cas --format pdf --output brieven/',
   ]);
 }

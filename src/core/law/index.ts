@@ -24,6 +24,7 @@ export {
   type SuspensionRule,
 } from './rules.js';
 export { computeDeadlines } from './deadlines.js';
+export { competentCourt, courtsFileSchema, findCourt, type CompetentCourt, type Court, type CourtQuestion, type CourtsFile } from './courts.js';
 export { objectionDeadline } from './objection-terms.js';
 export { assignTargets, decisionId, isStepDate, LATENESS_EVENTS, OBJECTION_EVENTS, stepTaken, type Target } from './stages.js';
 export { checkNewEvent, deadlineInputFromEvents, type EventCheck, type FromEventsOptions } from './from-events.js';

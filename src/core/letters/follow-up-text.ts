@@ -51,3 +51,34 @@ export const objectionTextSchema = z.strictObject({
   closing: text,
 });
 export type ObjectionText = z.infer<typeof objectionTextSchema>;
+
+/** Wording of the appeal for a late decision, from templates/letters/appeal-for-lateness.yaml. */
+export const appealTextSchema = z.strictObject({
+  subject: text,
+  objectionSubject: text,
+  salutation: text,
+  appeal: text,
+  objectionAppeal: text,
+  defendant: text,
+  factsHeading: text,
+  request: text,
+  term: text,
+  adjourned: text,
+  suspended: text,
+  partial: text,
+  objectionFacts: text,
+  notice: text,
+  noObjection: text,
+  seat: text,
+  residence: text,
+  groundsHeading: text,
+  grounds: text,
+  askHeading: text,
+  ask: text,
+  asks: z.array(text).min(1),
+  speed: text,
+  attachmentsHeading: text,
+  attachments: z.strictObject({ request: text, acknowledged: text, adjourned: text, decided: text, objection: text, notice: text }),
+  closing: text,
+});
+export type AppealText = z.infer<typeof appealTextSchema>;

@@ -1,7 +1,7 @@
 // One letter model per letter kind; Markdown, text and PDF are renderings of it (src/render/).
 import type { IsoDate } from '../dates.js';
 
-export const LETTER_KINDS = ['request', 'notice-of-default', 'objection', 'objection-pro-forma', 'reminder'] as const;
+export const LETTER_KINDS = ['request', 'notice-of-default', 'objection', 'objection-pro-forma', 'reminder', 'appeal-for-lateness'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_LABELS: Record<LetterKind, string> = {
@@ -10,6 +10,7 @@ export const LETTER_LABELS: Record<LetterKind, string> = {
   objection: 'bezwaarschrift',
   'objection-pro-forma': 'bezwaarschrift (pro forma)',
   reminder: 'verzoek om ontvangstbevestiging',
+  'appeal-for-lateness': 'beroepschrift wegens niet tijdig beslissen',
 };
 
 export type LetterBlock =
