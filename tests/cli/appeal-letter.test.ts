@@ -123,7 +123,7 @@ describe('woo letter ID appeal-for-lateness', () => {
   it('says the same in PDF as in text (bullets drawn as • in the PDF, - in text)', async () => {
     const id = await lateRequest();
     await runCli(['log', id, 'notice-of-default', '2026-12-01'], at('2026-12-01'));
-    const file = join(home, 'beroep.pdf');
+    const file = join(tempDir('woo-out-'), 'beroep.pdf');
     const pdf = await runCli(['letter', id, 'appeal-for-lateness', '--format', 'pdf', '--output', file], at('2026-12-16'));
     expect(pdf.code, pdf.stderr).toBe(0);
     const txt = await runCli(['letter', id, 'appeal-for-lateness', '--format', 'txt'], at('2026-12-16'));
