@@ -1,9 +1,10 @@
 // `woo agenda`: the coming deadlines of every request, and an ICS calendar of them.
 import { resolve } from 'node:path';
 import { addDays, formatDateShort, type IsoDate } from '../core/dates.js';
-import { isStepDate, stepTaken, type Concerns } from '../core/law/index.js';
-import { renderIcs } from '../render/ics.js';
+import { isStepDate, stepTaken, type Alternative, type Concerns } from '../core/law/index.js';
+import type { WooRequest } from '../core/schema/request.js';
 import { writeOutputFile } from '../store/output-file.js';
+import { agendaIcs } from './agenda-ics.js';
 import type { AppContext } from './context.js';
 import { concernsLabel, DEADLINE_NAMES, wrapText } from './deadline-format.js';
 import { summarise } from './summary.js';
@@ -16,6 +17,8 @@ export interface AgendaItem {
   date: IsoDate;
   basis: string;
   explanation: string;
+  /** The other reading of the date where the law can be read two ways. */
+  alternatives: Alternative[];
   /** The body's decision deadline has passed without a decision. */
   overdue: boolean;
   /** A step the requester may take from a date that has passed and has not been taken yet. */
@@ -47,10 +50,13 @@ const ACTIONS: Record<string, string> = {
   disclosure: 'de documenten worden uiterlijk op deze dag verstrekt (er is een derde gehoord)',
 };
 
-export async function runAgenda(options: { days: number; ics?: string; force: boolean; cwd: string; all?: boolean }, ctx: AppContext): Promise<AgendaResult> {
+/** A week and a day before each date, unless --remind says otherwise. */
+export const DEFAULT_REMINDERS = [7, 1];
+
+export async function runAgenda(options: { days: number; ics?: string; remind?: number[]; force: boolean; cwd: string; all?: boolean }, ctx: AppContext): Promise<AgendaResult> {
   const until = addDays(ctx.today, options.days);
   const { requests, problems } = await ctx.workspace.listRequests();
-  const items: AgendaItem[] = [];
+  const entries: { item: AgendaItem; request: WooRequest }[] = [];
   for (const request of requests) {
     if (request.archived && !options.all) continue;
     const summary = summarise(request, ctx.today);
@@ -59,24 +65,21 @@ export async function runAgenda(options: { days: number; ics?: string; force: bo
       // Past "from" dates stay on the agenda until the step is taken: that is when it matters.
       const openNow = isStepDate(d.kind) && d.date < ctx.today && !stepTaken(request.events, d);
       if (!overdue && !openNow && (d.date < ctx.today || d.date > until)) continue;
-      items.push({ id: request.id, body: request.body.name, title: request.title, kind: d.kind, date: d.date, basis: d.basis, explanation: d.explanation, overdue, openNow, ...(d.concerns ? { concerns: d.concerns } : {}) });
+      const item = { id: request.id, body: request.body.name, title: request.title, kind: d.kind, date: d.date, basis: d.basis, explanation: d.explanation, alternatives: d.alternatives, overdue, openNow };
+      entries.push({ item: d.concerns ? { ...item, concerns: d.concerns } : item, request });
     }
     const ack = summary.acknowledgementMissing;
-    if (ack) items.push({ id: request.id, body: request.body.name, title: request.title, kind: 'acknowledgement_missing', date: ack.since, basis: ack.basis, explanation: `verzonden op ${formatDateShort(ack.sent)}; de beslistermijn loopt vanaf de ontvangst (art. 4.4 lid 1 Woo)`, overdue: false, openNow: true });
+    if (ack) {
+      const item = { id: request.id, body: request.body.name, title: request.title, kind: 'acknowledgement_missing', date: ack.since, basis: ack.basis, explanation: `verzonden op ${formatDateShort(ack.sent)}; de beslistermijn loopt vanaf de ontvangst (art. 4.4 lid 1 Woo)`, alternatives: [], overdue: false, openNow: true };
+      entries.push({ item, request });
+    }
   }
-  items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
+  entries.sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.item.id.localeCompare(b.item.id)));
+  const items = entries.map((e) => e.item);
   let icsFile: string | undefined;
   if (options.ics) {
     icsFile = resolve(options.cwd, options.ics);
-    const ics = renderIcs(
-      items.filter((i) => !i.overdue && !i.openNow).map((i) => ({
-        uid: `${i.id}-${i.kind}@woo`,
-        date: i.date,
-        summary: `Woo: ${DEADLINE_NAMES[i.kind] ?? i.kind} — ${i.body} (${i.id})`,
-        description: `${ACTIONS[i.kind]?.replace('<id>', i.id) ?? ''}. ${i.explanation} (${i.basis})`,
-      })),
-      { now: ctx.today },
-    );
+    const ics = agendaIcs(entries, { today: ctx.today, reminders: options.remind ?? DEFAULT_REMINDERS, actions: ACTIONS });
     await writeOutputFile(icsFile, ics, { workspaceRoot: ctx.workspace.root, force: options.force, ...(ctx.ask ? { ask: ctx.ask } : {}) });
   }
   return { items, until, ...(icsFile ? { icsFile } : {}), problems: problems.map((p) => p.message) };

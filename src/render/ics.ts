@@ -1,4 +1,4 @@
-// iCalendar (RFC 5545) for deadlines: one all-day event per item with a reminder the day before.
+// iCalendar (RFC 5545) for deadlines: one all-day event per item, with reminders some days before.
 // Written by hand (no library) so the output is byte-for-byte deterministic.
 import { addDays, type IsoDate } from '../core/dates.js';
 
@@ -8,6 +8,10 @@ export interface IcsItem {
   date: IsoDate;
   summary: string;
   description: string;
+  /** RFC 5545 § 3.8.7.4: raised whenever the date changes, so calendar apps take the new version. */
+  sequence: number;
+  /** Days before the date to remind, each at 09:00; 0 is the day itself. */
+  reminders: number[];
 }
 
 export interface IcsOptions {
@@ -27,17 +31,14 @@ export function renderIcs(items: IcsItem[], opts: IcsOptions): string {
       'BEGIN:VEVENT',
       `UID:${escapeText(item.uid)}`,
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${item.sequence}`,
       `DTSTART;VALUE=DATE:${basicDate(item.date)}`,
       // DTEND is exclusive: an all-day event on one day ends at the start of the next.
       `DTEND;VALUE=DATE:${basicDate(addDays(item.date, 1))}`,
       `SUMMARY:${escapeText(item.summary)}`,
       `DESCRIPTION:${escapeText(item.description)}`,
       'TRANSP:TRANSPARENT',
-      'BEGIN:VALARM',
-      'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(item.summary)}`,
-      'TRIGGER:-P1D',
-      'END:VALARM',
+      ...item.reminders.flatMap((days) => ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(item.summary)}`, `TRIGGER:${trigger(days)}`, 'END:VALARM']),
       'END:VEVENT',
     );
   }
@@ -49,9 +50,26 @@ function basicDate(date: IsoDate): string {
   return date.replaceAll('-', '');
 }
 
-/** RFC 5545 § 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
+/**
+ * An all-day event starts at midnight; the reminder comes at 09:00 `days` before (RFC 5545 § 3.8.6.3:
+ * a duration before or after the start).
+ */
+function trigger(days: number): string {
+  return days === 0 ? 'PT9H' : days === 1 ? '-PT15H' : `-P${days - 1}DT15H`;
+}
+
+/**
+ * RFC 5545 § 3.3.11: backslash, semicolon, comma and every line break (CRLF, a bare CR or LF, NEL, U+2028) are escaped
+ * in TEXT values. The grammar allows no other control character, and a bare CR could end the line and
+ * start a property of its own, so those are removed, as are bidi overrides (their text hides what it says).
+ */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** RFC 5545 § 3.1: lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character. */

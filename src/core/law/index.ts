@@ -28,6 +28,7 @@ export { competentCourt, courtsFileSchema, findCourt, type CompetentCourt, type 
 export { objectionDeadline } from './objection-terms.js';
 export { assignTargets, decisionId, isStepDate, LATENESS_EVENTS, OBJECTION_EVENTS, stepTaken, type Target } from './stages.js';
 export { checkNewEvent, deadlineInputFromEvents, type EventCheck, type FromEventsOptions } from './from-events.js';
+export { dateRevisions, deadlineKey } from './date-history.js';
 export {
   DEADLINE_KINDS,
   type Adjournment,
