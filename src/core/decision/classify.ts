@@ -50,7 +50,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt|gedaan)\b`) },
   // "De offerte is niet aan ons verstrekt": never received, so not held; not a refusal.
   { outcome: 'nothing_found', re: /\bniet\s+aan\s+(?:(?:de|het)\s+)?\S+\s+(?:verstrekt|gegeven|gestuurd|toegestuurd|toegezonden|overgedragen|geleverd)\b/ },
-  { outcome: 'nothing_found', re: /\bbeschik(?:t|ken)?\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+){0,4}?over\b|\bniet\s+(?:\S+\s+){0,2}?over\s+(?:\S+\s+){0,6}?beschik/ },
+  // "… dat ik niet beschik over een rapport": subordinate order puts "niet" first.
+  { outcome: 'nothing_found', re: /\bbeschik(?:t|ken)?\s+(?:\S+\s+){0,6}?niet\s+(?:\S+\s+){0,4}?over\b|\bniet\s+(?:\S+\s+){0,2}?over\s+(?:\S+\s+){0,6}?beschik|\bniet\s+(?:\S+\s+){0,2}?beschik(?:t|ken)?\s+(?:\S+\s+){0,4}?over\b/ },
   { outcome: 'nothing_found', re: /\bniet\s+(?:\S+\s+){0,2}?in\s+(?:het\s+|ons\s+|mijn\s+)?bezit\b|\bberust(?:en)?\s+(?:dan\s+ook\s+|daarom\s+|ook\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?berust(?:en)?\b/ },
   { outcome: 'nothing_found', re: /\b(?:bestaan|bestaat)\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:bestaan|bestaat)\b|\bniets\s+(?:\S+\s+){0,3}?(?:gevonden|aangetroffen)\b/ },
   { outcome: 'nothing_found', re: /\bniet\s+(?:meer\s+)?(?:te\s+achterhalen|terug\s+te\s+vinden)\b/ },
@@ -78,7 +79,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'already_public', re: /\b(?:zelfstandig|actief|uit\s+eigen\s+beweging)\s+(?:\S+\s+){0,2}?openbaar\b/ },
   { outcome: 'already_public', re: /\b(?:staat|staan)\s+(?:ook\s+)?(?:online|op\s+(?:(?:de|onze|uw|het)\s+)?(?:\S+\s+)?(?:website|internet|webpagina)\b)/ },
   { outcome: 'already_public', re: new RegExp(String.raw`\b${BE}\s+${gap(6)}gepubliceerd\b|\bgepubliceerd\s+(?:op|via|in)\b`) },
-  { outcome: 'already_public', re: /\bte\s+(?:vinden|raadplegen|downloaden|bekijken|lezen)\s+(?:op|via)\b|\b(?:vindt|vind|kunt|kun|kan)\s+(?:u|je|jij)\s+(?:\S+\s+){0,6}?(?:vinden|raadplegen|downloaden|lezen|inzien|bekijken)\s+(?:op|via)\b|\b(?:(?:vindt|vind)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:vindt|vind))\s+(?:\S+\s+){0,3}?(?:op|via)\s+(?:https?:|www\.|\S+\.nl\b)/ },
+  { outcome: 'already_public', re: /\bte\s+(?:vinden|raadplegen|downloaden|bekijken|lezen)\s+(?:is\s+|zijn\s+)?(?:op|via)\b|\b(?:vindt|vind|kunt|kun|kan)\s+(?:u|je|jij)\s+(?:\S+\s+){0,6}?(?:vinden|raadplegen|downloaden|lezen|inzien|bekijken)\s+(?:op|via)\b|\b(?:(?:vindt|vind)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:vindt|vind))\s+(?:\S+\s+){0,3}?(?:op|via)\s+(?:https?:|www\.|\S+\.nl\b)/ },
   // partial_public
   {
     outcome: 'partial_public',
@@ -99,6 +100,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'not_public', re: new RegExp(String.raw`\bverstrek(?:ken)?\s+${I_WE}\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?\w*${DOCUMENT_NOUNS}\b|\b${I_WE}\s+verstrek(?:ken)?\s+(?:\S+\s+){0,3}?geen\s+(?:\S+\s+){0,2}?\w*${DOCUMENT_NOUNS}\b`) },
   // Plain words for a refusal: "geven we je niet", "krijg je niet", "sturen wij u niet".
   { outcome: 'not_public', re: new RegExp(String.raw`\b(?:geef|geven|stuur|sturen)\s+${I_WE}\s+(?:\S+\s+){0,4}?niet\b(?!\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog|andermaal|meer)\b)|\b(?:krijg|krijgt)\s+${YOU}\s+(?:\S+\s+){0,4}?niet\b`) },
+  { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,3}?doen\s+toekomen\b/ },
   { outcome: 'not_public', re: /\b(?:niet\s+(?:\S+\s+){0,3}?over\s+(?:te\s+)?(?:gaan|ga|gaat)|(?:ga|gaan|gaat)\s+(?:\S+\s+){0,3}?niet\s+over)\s+tot\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
   { outcome: 'not_public', re: /\b(?:blijft|laat|laten)\s+(?:\S+\s+){0,8}?achterwege\b|\bachterwege\s+(?:te\s+)?(?:laten|blijven|gelaten)\b|\bgeen\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
   // public
@@ -110,6 +112,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
     outcome: 'public',
     re: /\b(?:(?:treft|ontvangt|vindt)\s+u|u\s+(?:treft|ontvangt|vindt))\s+(?:\S+\s+){0,6}?(?:bijlage|bijgevoegd|bijgaand|hierbij|bij\s+dit\s+besluit)\b|\bals\s+bijlage\s+(?:\S+\s+){0,4}?(?:aan|bijgevoegd|toegevoegd|gevoegd)\b/,
   },
+  // "Deze stukken zal ik aan u doen toekomen", "die ik aan u zal verstrekken": disclosure announced in this letter.
+  { outcome: 'public', re: new RegExp(String.raw`\bdoen\s+toekomen\b|\b(?:zal|zullen)\s+${I_WE}\s+${gap(6)}(?:verstrekken|toezenden|toesturen|openbaar\s+maken)\b|\b${I_WE}\s+${gap(4)}(?:zal|zullen)\s+(?:verstrekken|toezenden|toesturen|openbaar\s+maken)\b`) },
   // "Het contract krijg je van ons in zijn geheel": plain words for a full disclosure.
   { outcome: 'public', re: new RegExp(String.raw`\b(?:krijg|krijgt|ontvang|ontvangt)\s+${YOU}\s+(?:\S+\s+){0,4}?(?:in\s+(?:zijn|haar|hun)\s+geheel|volledig|helemaal|compleet|integraal)\b`) },
   // "De mails zitten in de bijlage": what is enclosed is disclosed.
@@ -134,7 +138,7 @@ const OUT_OF_SCOPE =
 
 /** Withheld parts inside a disclosure: turns a disclosure of the same point into partial_public. */
 const REDACTION =
-  /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakt\b|\b(?:lak|lakken)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:\S+\s+){0,4}?(?:lak|lakken)\b|\bzwart\s*gemaakt\b|\bafgeschermd\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b|\b(?:die|deze)\s+(?:passages?|gedeelten|zinsdelen|alinea's)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+){0,2}?openbaar\b/;
+  /\bmet\s+uitzondering\s+van\b|\bmet\s+weglating\s+van\b|\bonleesbaar\s+gemaakt\b|\b(?:zwart|weg)?gelakte?\b|\bonzichtbaar\s+gemaakt\b|\b(?:lak|lakken)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:\S+\s+){0,4}?(?:lak|lakken)\b|\bzwart\s*gemaakt\b|\bafgeschermd\b|\bgeanonimiseerd\b|\bweggelaten\b|\bniet\s+openbaar\s+gemaakte\s+passages\b|\b(?:die|deze)\s+(?:passages?|gedeelten|zinsdelen|alinea's)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+){0,2}?openbaar\b/;
 
 /** "daar hebben we niets uit weggelaten", "er is niets gelakt": the denial of a redaction. */
 const NO_REDACTION = /\b(?:niets|niet|geen\s+\S+)\s+(?:\S+\s+){0,3}?(?:weggelaten|gelakt|weggelakt|zwartgemaakt|afgeschermd|geanonimiseerd)\b/g;
@@ -210,10 +214,18 @@ export const NO_DECISION: SentenceClassification = { outcomes: [], positions: []
  */
 const REFERRAL_OBJECT_CLAUSE = /(?<=\bverwij(?:s|st|zen)\b[^.;]*?\bnaar\b[^.;,]*,\s*)(?:die|dat|welke|waarin|waarvan)\b[^.;]*/g;
 
+/**
+ * "Voor een overzicht verwijs ik naar bijlage B", "verwijs ik u naar hetgeen vermeld staat onder
+ * 'overwegingen'": a pointer inside this letter (its annex, inventory, reasoning) sends the reader
+ * to this decision's own parts, not to information elsewhere; it is no referral.
+ */
+const INTERNAL_REFERRAL =
+  /\bverwij(?:s|st|zen)\s+(?:\S+\s+){0,3}?naar\s+(?:\S+\s+){0,5}?['‘"]?(?:bijlage|inventari[sz]\w*|documentenlijst|overweging(?:en)?|motivering|onderbouwing|toelichting|hieronder|hierna|onderstaande?|navolgende|paragraaf|alinea'?s?)\b['’"]?/gu;
+
 export function classifySentence(sentence: string): SentenceClassification {
   const lower = sentence.toLowerCase();
   const denied = deniedClauses(lower);
-  const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length));
+  const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length)).replace(INTERNAL_REFERRAL, (m) => ' '.repeat(m.length));
   if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text)) return NO_DECISION;
   const taken: [number, number][] = [];
   const positions: SentenceClassification['positions'] = [...denied];

@@ -26,8 +26,8 @@ const SEPARATOR = String.raw`\s*(?:,\s*(?:en\s+)?|\s(?:en|of)\s+|\s*(?:tot\s+en\
 const REFERENCE = new RegExp(String.raw`${KEYWORD}\s+(${NUMBER}(?:${SEPARATOR}${NUMBER})*)`, 'gi');
 
 export const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste'];
-/** "het eerste onderdeel", "uw derde vraag". */
-const ORDINAL_REFERENCE = new RegExp(String.raw`\b(?:het|de|uw|dit|ons)\s+(${ORDINALS.join('|')})\s+(?:${POINT_WORD})\b`, 'gi');
+/** "het eerste onderdeel", "uw derde vraag"; a request in bullets: "het vierde gedachtestreepje". */
+const ORDINAL_REFERENCE = new RegExp(String.raw`\b(?:het|de|uw|dit|ons)\s+(${ORDINALS.join('|')})\s+(?:${POINT_WORD}|gedachtestreep(?:je)?|opsommingsteken|bolletje)\b`, 'gi');
 
 /** Words after a number that show it is a quantity or a date, not a point. */
 const NOT_A_POINT_AFTER = /^\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec|jaar|jaren|weken|dagen|maanden|uur|procent|%|euro)\b/i;

@@ -9,6 +9,7 @@ import { highestPoint, type Reading } from './reading.js';
 import { findPointRefs } from './point-refs.js';
 import { findReference } from './references.js';
 import type { Outcome, ParseOptions, ProposedPoint, RequestPoint } from './types.js';
+import { groundOfLaw } from './whole-letter.js';
 
 const WITHHELD: Outcome[] = ['partial_public', 'not_public'];
 
@@ -42,6 +43,8 @@ export function proposePoints(reading: Reading, ordered: RequestPoint[], law: Pa
   const summaries = new Map<number, Summary | null>();
   for (const p of ordered) {
     const evidence = reading.byPoint.get(p.number) ?? emptyEvidence();
+    // "volgnummers 5.1 en 5.2" in a Wob letter are documents, not Woo articles.
+    evidence.grounds = evidence.grounds.filter((code) => groundOfLaw(code, law));
     const summary = summariseOutcome(evidence);
     if (summary && WITHHELD.some((o) => o === summary.outcome || summary.alsoOutcomes.includes(o)) && evidence.grounds.length === 0) {
       // A point whose sentences name only the interest ("persoonsgegevens") gets that ground; else

@@ -3,7 +3,7 @@
 // point each sentence belongs to.
 import { isSpacedRow, spacedCells } from './columns.js';
 import { isFlatTableHeader, readFlatTable } from './flat-tables.js';
-import { ORDINALS, findPointRefs } from './point-refs.js';
+import { ORDINALS, expandList, findPointRefs } from './point-refs.js';
 
 export type Block =
   /** "Ad 6", "Punt 3:", "Ten aanzien van onderdeel 3", "Verzoekonderdeel 7", optionally with text after a colon. */
@@ -39,6 +39,20 @@ function bracketedHeading(line: string, pointCount: number): Extract<Block, { ki
   if (!m) return null;
   const refs = findPointRefs(m[1], pointCount);
   return refs.subjects.length > 0 ? { kind: 'point-heading', points: refs.subjects, content: '' } : null;
+}
+
+/**
+ * "Missieboeken (ad 2)", "… naar aanleiding van dit document (ad 4)": a subject title, wrapped or
+ * not, closed by the point it answers in brackets. "(ad N)" ends no sentence of prose, so it heads
+ * what follows even after a line that did not end.
+ */
+const AD_BRACKET = /^[^.;:]{0,100}?\(\s*ad\.?\s+(\d{1,2}(?:\s*(?:,|en|t\/m|tot\s+en\s+met|-|–)\s*\d{1,2})*)\s*\)\s*:?$/i;
+
+function adBracketHeading(line: string, pointCount: number): Extract<Block, { kind: 'point-heading' }> | null {
+  const m = AD_BRACKET.exec(line);
+  if (!m) return null;
+  const points = expandList(m[1]).filter((n) => n >= 1 && n <= pointCount);
+  return points.length > 0 ? { kind: 'point-heading', points, content: '' } : null;
 }
 
 /** A line that is only a point reference ("Ad 4 en 5", "Ten aanzien van onderdeel 3:"), or one followed by ": text". */
@@ -169,7 +183,9 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
     }
     if (spaced.length > 0) flush();
     // "… Dit betreft" + "punt 2." is a wrapped sentence, not a heading for what follows.
-    const heading = continuesProse(lines[i - 1]) ? null : (pointHeading(trimmed, pointCount) ?? groupedItemHeading(trimmed, pointCount) ?? bracketedHeading(trimmed, pointCount));
+    const heading =
+      adBracketHeading(trimmed, pointCount) ??
+      (continuesProse(lines[i - 1]) ? null : (pointHeading(trimmed, pointCount) ?? groupedItemHeading(trimmed, pointCount) ?? bracketedHeading(trimmed, pointCount)));
     if (heading) {
       flush();
       blocks.push(heading);

@@ -78,6 +78,9 @@ const EXPLAINS_LAW = /\bwaarin\s+is\s+aangegeven\b|\bgetoetst\s+aan\b|\bbepaalt\
 /** "persoonlijke beleidsopvattingen worden niet meer onleesbaar gemaakt": nothing withheld on that ground. */
 const NOT_WITHHELD = /\bniet\s+(?:meer\s+)?(?:onleesbaar|gelakt|zwart|weggelakt|weggelaten|geanonimiseerd)\b/i;
 
+/** A Wob letter never has Woo grounds, nor a Woo letter Wob grounds; other statutes' grounds fit both. */
+export const groundOfLaw = (code: string, law: Law) => (law === 'wob' ? !/^5\./.test(code) : !code.startsWith('wob-'));
+
 /** The grounds the decision and reasoning apply anywhere, in the law of the decision. */
 export function letterGrounds(parts: LetterPart[], law: Law): string[] {
   const found = new Set<string>();
@@ -86,5 +89,5 @@ export function letterGrounds(parts: LetterPart[], law: Law): string[] {
     for (const code of [...findGroundsInText(sentence), ...groundsFromInterestClauses(sentence, law)]) found.add(code);
     if (!NOT_WITHHELD.test(sentence) && /\bniet\s+(?:\S+\s+){0,2}?openbaar\b|\bonleesbaar\b|\bgelakt\b|\bzwart|\bweggelaten\b|\bverwijderd\b|\bgeanonimiseerd\b/i.test(sentence)) for (const code of groundsFromTopics(sentence, law)) found.add(code);
   }
-  return [...found].filter((code) => (law === 'wob' ? !/^5\./.test(code) : !code.startsWith('wob-')));
+  return [...found].filter((code) => groundOfLaw(code, law));
 }

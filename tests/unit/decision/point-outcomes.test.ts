@@ -25,3 +25,74 @@ describe('what is not this decision', () => {
     ]);
   });
 });
+
+describe('wording of real letters', () => {
+  it.each([
+    ['Hierover merk ik op dat ik niet beschik over een rapport Marktkansen.', ['nothing_found']],
+    ['Deze informatie is te lezen op onze website.', ['already_public']],
+    ['Het verslag is terug te vinden is op de website.', ['already_public']],
+    ['Deze stukken zal ik aan u doen toekomen onder de volgnummers 7.1 t/m 7.8.', ['public']],
+    ['Deze documenten zal ik aan u verstrekken.', ['public']],
+    ['Gelet hierop zal ik deze informatie niet aan u doen toekomen.', ['not_public']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(outcomes(sentence)).toEqual(expected);
+  });
+  it('reads "weggelakte gedeeltes" and "onzichtbaar gemaakt" as redactions', () => {
+    expect(classifySentence('Voor de weggelakte gedeeltes zie de overwegingen.').redaction).toBe(true);
+    expect(classifySentence('Om die reden heb ik die foto’s onzichtbaar gemaakt.').redaction).toBe(true);
+  });
+  it('reads a pointer to the letter’s own annex or reasoning as no referral', () => {
+    expect(outcomes('Voor een overzicht verwijs ik naar bijlage B.')).toEqual([]);
+    expect(outcomes("Voor de onderbouwing verwijs ik u naar hetgeen vermeld staat onder 'overwegingen'.")).toEqual([]);
+    expect(outcomes('Ik verwijs u naar de website van het CBS.')).toEqual(['referred']);
+  });
+});
+
+describe('letter structure for points', () => {
+  it('reads a subject title closed by "(ad N)", also when wrapped, as the heading of that point', () => {
+    const text = [
+      'Geachte heer,',
+      '',
+      'Besluit',
+      'Ik heb besloten uw verzoek gedeeltelijk toe te wijzen.',
+      '',
+      'Missieboeken (ad 1)',
+      'Het missieboek is openbaar te raadplegen op de website.',
+      'Rapport Marktkansen, inclusief documenten gemaakt of ontvangen naar',
+      'aanleiding van dit document (ad 2)',
+      'Hierover merk ik op dat ik niet beschik over een rapport Marktkansen.',
+      '',
+      'Hoogachtend,',
+      'de minister',
+    ].join('\n');
+    expect(parseDecision(text, points(2), { law: 'wob' }).points.map((p) => [p.outcome, p.source])).toEqual([
+      ['already_public', 'own'],
+      ['nothing_found', 'own'],
+    ]);
+  });
+  it('leaves the points a partial decision does not cover for the decision still to come', () => {
+    const text = [
+      'Geachte heer,',
+      '',
+      'U vraagt om:',
+      '- subsidieaanvragen;',
+      '- subsidiebeschikkingen;',
+      '- toezeggingen.',
+      '',
+      'Hierbij treft u deelbesluit 1 aan. Dit besluit heeft betrekking op de documenten genoemd onder het derde gedachtestreepje. Mijn beslissing over de overige documenten ontvangt u zo spoedig mogelijk.',
+      '',
+      'Besluit',
+      'Ik besluit de door u gevraagde informatie openbaar te maken.',
+      '',
+      'Hoogachtend,',
+      'de minister',
+    ].join('\n');
+    expect(parseDecision(text, points(3), { law: 'wob' }).points.map((p) => p.outcome)).toEqual(['unanswered', 'unanswered', 'public']);
+  });
+  it('gives a Wob letter no Woo grounds', () => {
+    const text = 'Geachte heer,\n\nBesluit\nPunt 1\nDeze documenten zal ik aan u verstrekken onder de volgnummers 5.1 en 5.2. Persoonlijke beleidsopvattingen zijn weggelakt.\n\nHoogachtend,\nde minister\n';
+    const got = parseDecision(text, points(1), { law: 'wob' }).points[0];
+    expect(got.outcome).toBe('partial_public');
+    expect(got.grounds).toEqual(['wob-11.1']);
+  });
+});
