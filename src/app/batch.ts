@@ -6,7 +6,7 @@ import { selectBodies, type BodySelection } from './batch-bodies.js';
 import { bodyRef } from './body-lookup.js';
 import type { AppContext } from './context.js';
 import { loadDirectory } from './directory.js';
-import { draftRequest, settleDraft, type NewOptions } from './new.js';
+import { draftRequest, settleDraft, type Draft, type NewOptions } from './new.js';
 
 export interface BatchOptions extends Omit<NewOptions, 'id'> {
   bodies: BodySelection;
@@ -32,21 +32,28 @@ export async function runBatch(options: BatchOptions, ctx: AppContext): Promise<
   const warnings: string[] = [];
   // The list is checked before any question, so a typo in an id costs no answers.
   const bodies = await selectBodies(options.bodies, directory, warnings);
-  const ids = await ctx.workspace.requestIds();
-  const batches = (await ctx.workspace.listRequests()).requests.map((r) => r.batch);
-  const { draft, built } = await settleDraft(options, ctx, directory, true, async (draft) => {
-    const batch = nextBatchId(ctx.today, batches, draft.topic);
-    const taken = [...ids];
+  // Batch id and request ids follow from the ids taken; they are decided again under the lock.
+  const build = async (draft: Draft) => {
+    const taken = await ctx.workspace.requestIds();
+    const batch = nextBatchId(ctx.today, (await ctx.workspace.listRequests()).requests.map((r) => r.batch), draft.topic);
     const requests = bodies.map((body) => {
       const ref = bodyRef(body);
       const id = nextRequestId(ctx.today, taken, ref.name, draft.topic);
       taken.push(id);
       return { ...draftRequest(draft, id, ref, ctx), batch };
     });
-    return { batch, requests, preview: requests[0], question: `Deze ${requests.length} verzoeken opslaan (hierboven de brief aan ${requests[0].body.name}; de andere verschillen alleen in de geadresseerde)?` };
+    return { batch, requests };
+  };
+  const { draft } = await settleDraft(options, ctx, directory, true, async (draft) => {
+    const { requests } = await build(draft);
+    return { preview: requests[0], question: `Deze ${requests.length} verzoeken opslaan (hierboven de brief aan ${requests[0].body.name}; de andere verschillen alleen in de geadresseerde)?` };
   });
-  const { batch, requests } = built;
-  await ctx.workspace.createRequests(requests);
+  let batch = '';
+  const requests = await ctx.workspace.createRequests(async () => {
+    const decided = await build(draft);
+    batch = decided.batch;
+    return decided.requests;
+  });
   if (options.resume) await ctx.workspace.removeDraft();
   return { batch, requests, warnings: [...warnings, ...draft.warnings] };
 }

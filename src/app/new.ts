@@ -16,7 +16,7 @@ import type { Ask } from './ask.js';
 import { askBody, findExactBody, resolveBody } from './body-lookup.js';
 import type { AppContext } from './context.js';
 import { loadDirectory, type Directory } from './directory.js';
-import { askProfile, applyProfileChanges } from './profile.js';
+import { askProfile, updateProfile } from './profile.js';
 import { findTemplate, loadRequestLetterText, loadTemplates } from './templates.js';
 
 export interface NewOptions {
@@ -163,9 +163,7 @@ async function ensureProfile(ctx: AppContext, warnings: string[]): Promise<Profi
   if (profile.name) return profile;
   if (ctx.ask) {
     ctx.output.err('U hebt nog geen profiel. Uw gegevens komen als afzender in de brief (eenmalig invullen).');
-    const updated = applyProfileChanges(profile, await askProfile(profile, ctx));
-    await ctx.workspace.writeProfile(updated);
-    return updated;
+    return updateProfile(ctx, (shown) => askProfile(shown, ctx));
   }
   warnings.push('Er is nog geen profiel: de brief heeft nog geen afzender. Vul uw gegevens in met woo profile --name "..." --address "..." --postcode "..." --city "..." --email "...".');
   return profile;
@@ -302,14 +300,14 @@ export async function settleDraft<T extends { preview: WooRequest; question: str
 
 export async function runNew(options: NewOptions, ctx: AppContext): Promise<NewResult> {
   const directory = await loadDirectory(ctx);
-  const ids = await ctx.workspace.requestIds();
+  const idFor = async (draft: Draft, body: BodyRef) => options.id ?? nextRequestId(ctx.today, await ctx.workspace.requestIds(), body.name, draft.topic);
   const { draft, built } = await settleDraft(options, ctx, directory, false, async (draft) => {
     const bodyQuestion = draft.template.questions.find((q) => q.type === 'body');
     const body = resolveBody(String((bodyQuestion && draft.answers[bodyQuestion.key]) ?? ''), directory, draft.warnings, draft.answers);
-    const id = options.id ?? nextRequestId(ctx.today, ids, body.name, draft.topic);
-    return { preview: draftRequest(draft, id, body, ctx), question: 'Dit verzoek opslaan?' };
+    return { body, preview: draftRequest(draft, await idFor(draft, body), body, ctx), question: 'Dit verzoek opslaan?' };
   });
-  await ctx.workspace.createRequest(built.preview);
+  // The id is decided again under the lock: another woo new may have taken it meanwhile.
+  const [request] = await ctx.workspace.createRequests(async () => [draftRequest(draft, await idFor(draft, built.body), built.body, ctx)]);
   if (options.resume) await ctx.workspace.removeDraft();
-  return { request: built.preview, warnings: draft.warnings };
+  return { request, warnings: draft.warnings };
 }

@@ -39,16 +39,29 @@ export async function askProfile(current: Profile, ctx: AppContext): Promise<Pro
   return changes;
 }
 
-export async function runProfile(changes: ProfileChanges, ctx: AppContext): Promise<{ profile: Profile; changed: boolean }> {
-  const current = await ctx.workspace.readProfile();
+/** Only the answers that differ from what was shown: a field another process changed meanwhile is kept. */
+function changedAnswers(shown: Profile, answers: ProfileChanges): ProfileChanges {
+  return Object.fromEntries(Object.entries(answers).filter(([key, value]) => (value?.trim() || undefined) !== shown[key as ProfileField]));
+}
+
+/** Asks (at a terminal) what is missing, then applies the changes to the profile as it is when the lock is held. */
+export async function updateProfile(ctx: AppContext, changes: ProfileChanges | ((current: Profile) => Promise<ProfileChanges>)): Promise<Profile> {
   let wanted = changes;
-  if (Object.values(changes).every((v) => v === undefined)) {
-    if (!ctx.ask) return { profile: current, changed: false };
-    wanted = await askProfile(current, ctx);
+  if (typeof wanted === 'function') {
+    const shown = await ctx.workspace.readProfile();
+    wanted = changedAnswers(shown, await wanted(shown));
   }
-  const profile = applyProfileChanges(current, wanted);
-  await ctx.workspace.writeProfile(profile);
-  return { profile, changed: true };
+  applyProfileChanges({}, wanted); // a bad value is refused before the lock is taken
+  const given = wanted;
+  return ctx.workspace.updateProfile((current) => applyProfileChanges(current, given));
+}
+
+export async function runProfile(changes: ProfileChanges, ctx: AppContext): Promise<{ profile: Profile; changed: boolean }> {
+  if (Object.values(changes).every((v) => v === undefined)) {
+    if (!ctx.ask) return { profile: await ctx.workspace.readProfile(), changed: false };
+    return { profile: await updateProfile(ctx, (shown) => askProfile(shown, ctx)), changed: true };
+  }
+  return { profile: await updateProfile(ctx, changes), changed: true };
 }
 
 export function formatProfile(profile: Profile): string {

@@ -82,8 +82,13 @@ export class Workspace {
     return (await readJsonFile(this.profileFile, profileFileSchema)).profile;
   }
 
-  async writeProfile(profile: Profile): Promise<void> {
-    await this.withLock(() => this.writeFile(this.profileFile, { schemaVersion: 1, profile }));
+  /** Read-modify-write of the profile under the lock, so two processes never lose each other's fields. */
+  async updateProfile(change: (current: Profile) => Profile): Promise<Profile> {
+    return this.withLock(async () => {
+      const profile = change(await this.readProfile());
+      await this.writeFile(this.profileFile, { schemaVersion: 1, profile });
+      return profile;
+    });
   }
 
   async readDraft(): Promise<DraftFile | undefined> {
@@ -151,22 +156,18 @@ export class Workspace {
     return this.readRequestFile(file);
   }
 
-  /** Stores a new request; refuses to overwrite one with the same id. */
-  async createRequest(request: WooRequest): Promise<void> {
-    await this.createRequests([request]);
-  }
-
   /**
    * Stores several new requests (a batch) under one lock, all or nothing: every request is validated
    * and every id checked before the first file is written, and a failed write removes the files
-   * already written, so a batch never ends up half in the workspace.
+   * already written, so a batch never ends up half in the workspace. Given a function, the requests
+   * are built inside the lock, so ids decided from the ids taken are still free when written.
    */
-  async createRequests(requests: readonly WooRequest[]): Promise<void> {
-    const valid = requests.map((request) => requestSchema.parse(request));
-    const files = valid.map((request) => this.requestFile(request.id));
-    const twice = valid.find((_, i) => files.indexOf(files[i]) !== i);
-    if (twice) throw new CannotError(`Het id "${twice.id}" komt twee keer voor.`, 'Elk verzoek heeft een eigen id nodig.');
-    await this.withLock(async () => {
+  async createRequests(requests: readonly WooRequest[] | (() => Promise<readonly WooRequest[]>)): Promise<WooRequest[]> {
+    return this.withLock(async () => {
+      const valid = (typeof requests === 'function' ? await requests() : requests).map((request) => requestSchema.parse(request));
+      const files = valid.map((request) => this.requestFile(request.id));
+      const twice = valid.find((_, i) => files.indexOf(files[i]) !== i);
+      if (twice) throw new CannotError(`Het id "${twice.id}" komt twee keer voor.`, 'Elk verzoek heeft een eigen id nodig.');
       const taken = valid.find((_, i) => existsSync(files[i]));
       if (taken) throw new CannotError(`Er bestaat al een verzoek met id "${taken.id}".`, 'Kies een ander id met --id.');
       const written: string[] = [];
@@ -179,6 +180,7 @@ export class Workspace {
         await Promise.all(written.map((file) => rm(file, { force: true })));
         throw e;
       }
+      return valid;
     });
   }
 

@@ -16,7 +16,7 @@ async function context(): Promise<AppContext> {
     output: { out: () => {}, err: () => {} },
     ask: inquirerAsk(),
   };
-  await ctx.workspace.writeProfile({ name: 'Jan Jansen' });
+  await ctx.workspace.updateProfile(() => ({ name: 'Jan Jansen' }));
   return ctx;
 }
 

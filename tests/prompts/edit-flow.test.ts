@@ -13,7 +13,7 @@ import { until } from '../helpers/screen.js';
 
 async function setup(): Promise<{ ctx: AppContext; id: string }> {
   const quiet: AppContext = { workspace: new Workspace({ root: tempDir(), source: 'WOO_HOME' }), today: '2026-11-23', output: { out: () => {}, err: () => {} } };
-  await quiet.workspace.writeProfile({ name: 'Jan' });
+  await quiet.workspace.updateProfile(() => ({ name: 'Jan' }));
   const answers = { onderwerp: 'parkeren', bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, periode_van: '2026-01-01', periode_tot: '2026-11-01', eigen_punten: ['Het parkeerbeleid', 'De handhavingscijfers'], clausules: [] };
   const { request } = await runNew({ template: 'vrij', answers, yes: true }, quiet);
   return { ctx: { ...quiet, ask: inquirerAsk() }, id: request.id };

@@ -73,7 +73,7 @@ describe('woo new at a terminal', () => {
 
   it('saves no request when the user declines at the preview, but keeps the draft for --resume', async () => {
     const { ctx, messages } = context();
-    await ctx.workspace.writeProfile({ name: 'Jan' });
+    await ctx.workspace.updateProfile(() => ({ name: 'Jan' }));
     const given = { periode_van: '2015-01-01', periode_tot: '2021-05-10', bestuursorgaan: 'Nationale Politie', punten: '1-17', eigen_punten: [], clausules: [] };
     const done = runNew({ template: 'cas-2021', answers: given, yes: false }, ctx);
     await answer('Dit verzoek opslaan?', ['down', 'down', 'enter']); // Nee
@@ -89,7 +89,7 @@ describe('woo new at a terminal', () => {
 
   it('goes back to one question with "Aanpassen" and shows the letter again', async () => {
     const { ctx } = context();
-    await ctx.workspace.writeProfile({ name: 'Jan' });
+    await ctx.workspace.updateProfile(() => ({ name: 'Jan' }));
     const done = runNew({ template: 'vrij', answers: { bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, periode_van: '2026-01-01', periode_tot: '2026-11-01', clausules: [] }, yes: false }, ctx);
     await answer('Onderwerp', [{ type: 'het parkeerbeleid' }, 'enter']);
     await answer('Eerste punt van uw verzoek (verplicht)', [{ type: 'De nota parkeren' }, 'enter']);
@@ -108,7 +108,7 @@ describe('woo new at a terminal', () => {
 
   it('keeps the answers given when the user stops with Ctrl+C, and --resume asks only the rest', async () => {
     const { ctx } = context();
-    await ctx.workspace.writeProfile({ name: 'Jan' });
+    await ctx.workspace.updateProfile(() => ({ name: 'Jan' }));
     const first = runNew({ template: 'vrij', answers: { bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, periode_van: '2026-01-01', periode_tot: '2026-11-01' }, yes: false }, ctx);
     await answer('Onderwerp', [{ type: 'het parkeerbeleid' }, 'enter']);
     await answer('Eerste punt van uw verzoek', [{ type: '' }]);

@@ -11,7 +11,7 @@ import { tempDir } from '../helpers/cli.js';
 
 async function setup(): Promise<{ ctx: AppContext; id: string }> {
   const quiet: AppContext = { workspace: new Workspace({ root: tempDir(), source: 'WOO_HOME' }), today: '2026-11-23', output: { out: () => {}, err: () => {} } };
-  await quiet.workspace.writeProfile({ name: 'Jan' });
+  await quiet.workspace.updateProfile(() => ({ name: 'Jan' }));
   const { request } = await runNew({ template: 'vrij', answers: { onderwerp: 'parkeren', bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, eigen_punten: ['Het parkeerbeleid', 'De handhavingscijfers'], clausules: [] }, yes: true }, quiet);
   await quiet.workspace.updateRequest(request.id, (r) => ({ ...r, events: [{ id: 'e1', type: 'decided', date: '2026-11-20', recorded: '2026-11-20' }] }));
   return { ctx: { ...quiet, ask: inquirerAsk() }, id: request.id };

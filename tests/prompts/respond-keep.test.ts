@@ -13,7 +13,7 @@ import { until } from '../helpers/screen.js';
 async function setup(): Promise<{ ctx: AppContext; id: string; messages: string[] }> {
   const messages: string[] = [];
   const quiet: AppContext = { workspace: new Workspace({ root: tempDir(), source: 'WOO_HOME' }), today: '2026-11-23', output: { out: () => {}, err: (t) => messages.push(t) } };
-  await quiet.workspace.writeProfile({ name: 'Jan' });
+  await quiet.workspace.updateProfile(() => ({ name: 'Jan' }));
   const { request } = await runNew({ template: 'vrij', answers: { onderwerp: 'parkeren', bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, eigen_punten: ['Het parkeerbeleid', 'De handhavingscijfers', 'De boetes'], clausules: [] }, yes: true }, quiet);
   await quiet.workspace.updateRequest(request.id, (r) => ({ ...r, events: [{ id: 'e1', type: 'decided', date: '2026-11-20', recorded: '2026-11-20' }] }));
   return { ctx: { ...quiet, ask: inquirerAsk() }, id: request.id, messages };

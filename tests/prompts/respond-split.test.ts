@@ -25,7 +25,7 @@ const LETTER = [
 async function importAt(choiceForPoint1: string[]): Promise<{ recorded: { point: number; outcome: string }[]; shown: string }> {
   let shown = '';
   const quiet: AppContext = { workspace: new Workspace({ root: tempDir(), source: 'WOO_HOME' }), today: '2026-11-23', output: { out: () => {}, err: (t) => void (shown += t) } };
-  await quiet.workspace.writeProfile({ name: 'Jan' });
+  await quiet.workspace.updateProfile(() => ({ name: 'Jan' }));
   const { request } = await runNew({ template: 'vrij', answers: { onderwerp: 'parkeren', bestuursorgaan: 'Gemeente Voorbeeldstad', bestuursorgaan_buiten_lijst: true, eigen_punten: ['De notulen en de evaluatie', 'Het parkeerbeleid'], clausules: [] }, yes: true }, quiet);
   await quiet.workspace.updateRequest(request.id, (r) => ({ ...r, events: [{ id: 'e1', type: 'decided', date: '2026-11-20', recorded: '2026-11-20' }] }));
   const letter = join(tempDir(), 'besluit.txt');

@@ -42,7 +42,7 @@ describe('the workspace lock', () => {
     const leftovers = [join(ws.root, `.profile.json.${dead}.ab12.woo-tmp`), join(ws.requestsDir, `.r1.json.${dead}.cd34.woo-tmp`), join(ws.requestsDir, 'r1.files', `.abc.pdf.${dead}.ef56.woo-tmp`)];
     const inUse = join(ws.requestsDir, `.r2.json.${live}.0a0b.woo-tmp`);
     for (const f of [...leftovers, inUse]) writeFileSync(f, 'half');
-    await ws.writeProfile({ name: 'Jan Jansen' });
+    await ws.updateProfile(() => ({ name: 'Jan Jansen' }));
     expect(await ws.readProfile()).toEqual({ name: 'Jan Jansen' });
     for (const f of leftovers) expect(existsSync(f), f).toBe(false);
     expect(existsSync(inUse)).toBe(true);
@@ -54,7 +54,7 @@ describe('the workspace lock', () => {
     const file = leaveLock(ws, livePid());
     const old = new Date(Date.now() - 60_000);
     utimesSync(file, old, old);
-    await ws.writeProfile({ name: 'Jan Jansen' });
+    await ws.updateProfile(() => ({ name: 'Jan Jansen' }));
     expect(await ws.readProfile()).toEqual({ name: 'Jan Jansen' });
   });
 
@@ -67,7 +67,7 @@ describe('the workspace lock', () => {
     expect(record.token).toMatch(/^[0-9a-f]{32}$/);
     expect(Date.parse(record.time)).not.toBeNaN();
     const order: string[] = [];
-    const second = ws.writeProfile({ name: 'Tweede' }).then(() => order.push('second'));
+    const second = ws.updateProfile(() => ({ name: 'Tweede' })).then(() => order.push('second'));
     await new Promise((r) => setTimeout(r, 300));
     order.push('first released');
     await first.release();
@@ -77,7 +77,7 @@ describe('the workspace lock', () => {
 
   it('a process whose lock was taken over saves nothing and says so in Dutch, exit 1', async () => {
     const ws = workspace();
-    await ws.writeProfile({ name: 'Jan Jansen' });
+    await ws.updateProfile(() => ({ name: 'Jan Jansen' }));
     const before = readFileSync(ws.profileFile, 'utf8');
     const takeOver = () => writeFileSync(join(ws.root, '.lock'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'ander', time: new Date().toISOString() }));
     const attempt = ws.withLock(async () => {
