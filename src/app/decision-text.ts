@@ -1,6 +1,8 @@
-// The text of a decision letter: PDF (text layer via unpdf, loaded only here) or plain text.
+// The text of a decision letter: PDF (text layer via unpdf, loaded only here) or plain text, cleaned
+// of escape sequences and controls (a letter is third-party input).
 import { readFile } from 'node:fs/promises';
 import { CannotError, UsageError } from '../core/errors.js';
+import { cleanLetterText } from '../core/text.js';
 
 export async function readDecisionText(file: string): Promise<string> {
   let bytes: Buffer;
@@ -21,8 +23,8 @@ export async function readDecisionText(file: string): Promise<string> {
     if (text.replace(/\s+/g, '').length < 40) {
       throw new CannotError(`De PDF ${file} bevat (bijna) geen tekst; waarschijnlijk is het een scan zonder tekstlaag.`, 'Laat er eerst tekstherkenning (OCR) op los, of leg de uitkomsten vast met woo respond --points … --outcome ….');
     }
-    return text;
+    return cleanLetterText(text);
   }
   if (bytes.includes(0)) throw new UsageError(`${file} is geen PDF- of tekstbestand.`, 'Geef het besluit als .pdf of .txt.');
-  return bytes.toString('utf8');
+  return cleanLetterText(bytes.toString('utf8'));
 }

@@ -5,6 +5,7 @@ import { parseCsv } from '../core/csv.js';
 import { CannotError, UsageError } from '../core/errors.js';
 import type { Law } from '../core/grounds.js';
 import { documentsFromRows, type InventoryReading } from '../core/inventory.js';
+import { cleanLetterText, cleanText } from '../core/text.js';
 
 const ZIP = Buffer.from('PK\x03\x04', 'latin1');
 
@@ -12,7 +13,7 @@ const ZIP = Buffer.from('PK\x03\x04', 'latin1');
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  return String(value);
+  return cleanText(String(value));
 }
 
 async function xlsxSheets(bytes: Buffer, file: string): Promise<string[][][]> {
@@ -49,5 +50,5 @@ export async function readInventoryFile(file: string, law: Law, pointCount: numb
     throw firstError ?? new UsageError(`Het Excel-bestand ${file} heeft geen werkbladen.`);
   }
   if (bytes.includes(0)) throw new UsageError(`${file} is geen CSV- of XLSX-bestand.`, 'Geef de inventarislijst als .csv (met ; of , tussen de kolommen) of als .xlsx.');
-  return documentsFromRows(parseCsv(bytes.toString('utf8')), law, pointCount);
+  return documentsFromRows(parseCsv(cleanLetterText(bytes.toString('utf8'))), law, pointCount);
 }

@@ -8,6 +8,7 @@ import type { AppContext } from './context.js';
 import { letterModel, type LetterRequestOptions } from './letters.js';
 import { sentLetter } from './sent-letters.js';
 import { formatDateLong } from '../core/dates.js';
+import { cleanLetterText } from '../core/text.js';
 import { CHANNEL_LABELS } from '../core/schema/event.js';
 import { checkOutputFiles, checkOutsideWorkspace, writeOutputFile, writeOutputFileChecked, type OutputPolicy } from '../store/output-file.js';
 
@@ -50,7 +51,7 @@ export function parseGroundFlags(flags: string[]): Record<string, string[]> {
   for (const flag of flags) {
     const m = /^\s*(\d+|algemeen)\s*=\s*([\s\S]+)$/.exec(flag);
     if (!m) throw new UsageError(`Ongeldige --ground "${flag}".`, 'Gebruik --ground "3=uw argument voor punt 3" of --ground "algemeen=uw argument".');
-    (grounds[m[1]] ??= []).push(m[2].trim());
+    (grounds[m[1]] ??= []).push(cleanLetterText(m[2]).trim());
   }
   return grounds;
 }

@@ -13,6 +13,7 @@ import { nextEventId } from '../core/event-id.js';
 import { checkNewEvent } from '../core/law/index.js';
 import { EVENT_LABELS, type WooEvent } from '../core/schema/event.js';
 import type { WooRequest } from '../core/schema/request.js';
+import { cleanLetterText } from '../core/text.js';
 import { attachFile } from './attach.js';
 import type { AppContext } from './context.js';
 import { readDecisionText } from './decision-text.js';
@@ -61,7 +62,7 @@ async function readLetter(file: string): Promise<{ text: string; bytes: Buffer; 
   }
   if (!looksLikeMail(bytes)) return { text: await readDecisionText(file), bytes, cleanup: async () => {} };
   const mail = parseMail(bytes);
-  const texts = mail.parts.filter((p) => p.contentType === 'text/plain').map(partText);
+  const texts = mail.parts.filter((p) => p.contentType === 'text/plain').map((p) => cleanLetterText(partText(p)));
   const dir = await mkdtemp(join(tmpdir(), 'woo-receive-'));
   let decisionFile: string | undefined;
   for (const [i, pdf] of mail.parts.filter((p) => p.contentType === 'application/pdf' || /\.pdf$/i.test(p.filename ?? '')).entries()) {
@@ -71,8 +72,8 @@ async function readLetter(file: string): Promise<{ text: string; bytes: Buffer; 
     decisionFile ??= path;
   }
   // A mail without a Date in its letter text: its own Date header dates it.
-  const dated = mail.headers.get('date');
-  const header = dated ? `Datum: ${new Date(dated).toISOString().slice(0, 10)}\n` : '';
+  const dated = mail.headers.get('date') ? new Date(mail.headers.get('date')!) : undefined;
+  const header = dated && !Number.isNaN(dated.getTime()) ? `Datum: ${dated.toISOString().slice(0, 10)}\n` : '';
   return { text: `${header}${texts.join('\n\n')}`, bytes, ...(decisionFile ? { decisionFile } : {}), cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 

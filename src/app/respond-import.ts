@@ -10,6 +10,7 @@ import { decisionEvent, lawOfDecision, mergeOutcomes } from '../core/outcome-rec
 import { OUTCOME_LABELS, type Outcome, type PointOutcome } from '../core/schema/outcome.js';
 import { EVENT_LABELS, type WooEvent } from '../core/schema/event.js';
 import type { Point, WooRequest } from '../core/schema/request.js';
+import { cleanReference } from '../core/text.js';
 import type { Ask } from './ask.js';
 import type { AppContext } from './context.js';
 import { readDecisionText } from './decision-text.js';
@@ -33,7 +34,7 @@ function recordsOf(p: ProposedPoint, decision: WooEvent, withSplit: boolean): Po
     decision: decision.id,
     outcome: p.outcome,
     grounds: WITHHELD.includes(p.outcome) ? p.grounds : [],
-    ...(p.reference ? { reference: p.reference } : {}),
+    ...(p.reference && cleanReference(p.reference) ? { reference: cleanReference(p.reference) } : {}),
     ...(p.documents !== undefined ? { documents: p.documents } : {}),
     ...(p.evidence ? { evidence: p.evidence.slice(0, 4000) } : {}),
   };

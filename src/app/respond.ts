@@ -8,7 +8,7 @@ import { parsePointSpec } from '../core/point-spec.js';
 import { OUTCOME_LABELS, RECORDABLE_OUTCOMES, type PointOutcome } from '../core/schema/outcome.js';
 import type { WooEvent } from '../core/schema/event.js';
 import type { Point, WooRequest } from '../core/schema/request.js';
-import { cleanText } from '../core/text.js';
+import { cleanReference, cleanText } from '../core/text.js';
 import { nextEventId } from '../core/event-id.js';
 import type { DecisionProposal, ProposedPoint } from '../core/decision/index.js';
 import type { Ask } from './ask.js';
@@ -44,17 +44,27 @@ export interface RespondResult {
 const REFERENCE_OUTCOMES = new Set(['already_public', 'referred', 'forwarded']);
 const WITHHELD = new Set(['partial_public', 'not_public']);
 
+/** --reference as given: a URL with an escape sequence or control character in it is refused. */
+function givenReference(value: string): string | undefined {
+  const reference = cleanReference(value);
+  if (reference === undefined && value.includes('://')) {
+    throw new UsageError('De verwijzing (--reference) bevat stuurtekens; een URL met onzichtbare tekens erin is geen betrouwbaar adres.', 'Typ de URL opnieuw of kopieer hem uit de adresbalk van de browser.');
+  }
+  return reference;
+}
+
 function oneLine(o: RespondOptions, request: WooRequest, decision: WooEvent): PointOutcome[] {
   if (!o.points || !o.outcome) throw new UsageError('Geef --points en --outcome samen op, bijvoorbeeld --points 1-5 --outcome already_public --reference https://….');
   const law = lawOfDecision(decision.date);
   const outcome = parseOutcome(o.outcome);
   const grounds = o.grounds ? parseGrounds(o.grounds.split(/[,;]/).map((g) => g.trim()).filter(Boolean), law) : [];
+  const reference = o.reference === undefined ? undefined : givenReference(o.reference);
   return parsePointSpec(o.points, request.points.length).map((point) => ({
     point,
     decision: decision.id,
     outcome,
     grounds,
-    ...(o.reference && cleanText(o.reference) ? { reference: cleanText(o.reference) } : {}),
+    ...(reference ? { reference } : {}),
     ...(o.documents !== undefined ? { documents: o.documents } : {}),
     ...(o.note && cleanText(o.note) ? { note: cleanText(o.note) } : {}),
   }));
@@ -80,7 +90,8 @@ export async function askPoint(ask: Ask, point: Point, decision: WooEvent, law: 
   const record: PointOutcome = { point: point.number, decision: decision.id, outcome, grounds: [] };
   if (REFERENCE_OUTCOMES.has(outcome)) {
     const reference = await ask.text({ message: 'Verwijzing (URL of document; leeg als er geen is)', default: proposal?.reference });
-    if (cleanText(reference)) record.reference = cleanText(reference);
+    const clean = cleanReference(reference);
+    if (clean) record.reference = clean;
   }
   if (WITHHELD.has(outcome)) {
     // An impossible combination (5.1 lid 5 with another ground, none at all) is refused in the prompt, which asks again.

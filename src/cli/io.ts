@@ -1,4 +1,5 @@
 // The process's streams and environment, injectable so CLI tests run in-process.
+import { terminalSafe } from '../core/text.js';
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -23,4 +24,13 @@ export function processIo(): Io {
     cwd: process.cwd(),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   };
+}
+
+/**
+ * The same streams, but nothing printed can steer the terminal: escape sequences and controls in a
+ * letter, a body's data or an echoed argument are removed (title changes, screen clears, OSC 8 links,
+ * OSC 52 clipboard writes). --json output is unaffected, as JSON escapes C0 controls itself.
+ */
+export function terminalSafeIo(io: Io): Io {
+  return { ...io, stdout: (t) => io.stdout(terminalSafe(t)), stderr: (t) => io.stderr(terminalSafe(t)) };
 }

@@ -5,7 +5,7 @@ import nl from 'zod/v4/locales/nl.js';
 import { COMMANDS } from './commands/index.js';
 import { dutchTerm } from './help-terms.js';
 import { reportError, translateCommanderMessage } from './errors.js';
-import { processIo, type Io } from './io.js';
+import { processIo, terminalSafeIo, type Io } from './io.js';
 
 const VERSION = '0.1.0';
 
@@ -60,7 +60,8 @@ Werkmap: $WOO_HOME, anders de dichtstbijzijnde .woo/, anders ~/.local/share/woo.
   return program;
 }
 
-export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+export async function run(argv: string[], rawIo: Io = processIo()): Promise<number> {
+  const io = terminalSafeIo(rawIo);
   const program = buildProgram(io);
   try {
     if (argv.length === 0) {

@@ -1,6 +1,19 @@
-// User text is data: it may not carry terminal control sequences into screens, files or letters.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// User text and third-party text (decision letters, inventory lists, bodies.json) are data: they
+// may not carry terminal control sequences into screens, files or letters. The cleaning lives
+// here, once; src/cli/io.ts applies terminalSafe to everything printed as the last line of defence.
 
+/**
+ * Whole escape sequences, so that no payload is left behind: CSI (ESC [ … final byte, or C1 CSI),
+ * OSC / DCS / SOS / PM / APC strings up to BEL or ST (an unterminated one ends at the line end, so
+ * a stray opener cannot swallow the rest of a letter), and the short ESC forms (ESC c, ESC ( B).
+ */
+const ESCAPE_SEQUENCE =
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]?/g;
+/** C0 except tab and line feed, DEL, C1, and the bidi overrides that reorder what is shown. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** The same, but a CR that ends a line (CRLF: CSV, ICS, e-mail) is harmless and kept. */
+const CONTROL_BUT_CRLF = /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const SOME_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** Any control character at all, line breaks and tabs included: a name or address is one plain line. */
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
@@ -8,9 +21,38 @@ export function hasControlCharacters(value: string): boolean {
   return ANY_CONTROL.test(value);
 }
 
-/** Removes control characters (ANSI escapes, bidi overrides) and folds white space to single spaces. */
+/** Text as it may reach a terminal: no escape sequences, no controls but \n, \t and the CR of CRLF. */
+export function terminalSafe(text: string): string {
+  // Most output is clean: skip the copies then.
+  if (!SOME_CONTROL.test(text)) return text;
+  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_BUT_CRLF, '');
+}
+
+/**
+ * A letter's text as read from a file or PDF: one kind of line end (CRLF and a bare CR become a
+ * line feed), no byte-order mark, no escape sequences or other controls; tabs stay (tables).
+ */
+export function cleanLetterText(text: string): string {
+  return text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(ESCAPE_SEQUENCE, '')
+    .replace(CONTROL, '');
+}
+
+/** One line of user text: controls and escape sequences removed, white space folded to single spaces. */
 export function cleanText(value: string): string {
-  return value.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  return value.replace(ESCAPE_SEQUENCE, '').replace(/\s+/g, ' ').replace(CONTROL, '').replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * Where a point's documents are (a URL or a description), or undefined when nothing is left.
+ * A URL with a control character near it is no URL (an OSC 8 link hides where it leads): dropped.
+ */
+export function cleanReference(value: string): string | undefined {
+  if (value.includes('://') && hasControlCharacters(value.trim())) return undefined;
+  const clean = cleanText(value);
+  return clean === '' ? undefined : clean;
 }
 
 export function capitalise(text: string): string {
