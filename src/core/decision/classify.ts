@@ -3,6 +3,7 @@
 // When two patterns claim the same words, the earlier in PATTERNS wins: "niet openbaar gemaakt"
 // is a refusal, "reeds openbaar gemaakt" is already public, and neither is a disclosure.
 import type { Outcome } from './types.js';
+import { memoByString } from '../memo.js';
 
 /**
  * Up to n words between the parts of a phrase, never crossing a word that starts another
@@ -222,7 +223,12 @@ const REFERRAL_OBJECT_CLAUSE = /(?<=\bverwij(?:s|st|zen)\b[^.;]*?\bnaar\b[^.;,]*
 const INTERNAL_REFERRAL =
   /\bverwij(?:s|st|zen)\s+(?:\S+\s+){0,3}?naar\s+(?:\S+\s+){0,5}?['‘"]?(?:bijlage|inventari[sz]\w*|documentenlijst|overweging(?:en)?|motivering|onderbouwing|toelichting|hieronder|hierna|onderstaande?|navolgende|paragraaf|alinea'?s?)\b['’"]?/gu;
 
-export function classifySentence(sentence: string): SentenceClassification {
+// The parser asks about the same sentence from several places (subjects, reading, the unplaced
+// sweep); remembering the answers keeps a long letter quick. Bounded, so memory stays small.
+/** The outcomes a sentence decides (read-only: the result may be shared between callers). */
+export const classifySentence: (sentence: string) => SentenceClassification = memoByString((s) => classifyUncached(s), 20_000);
+
+function classifyUncached(sentence: string): SentenceClassification {
   const lower = sentence.toLowerCase();
   const denied = deniedClauses(lower);
   const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length)).replace(INTERNAL_REFERRAL, (m) => ' '.repeat(m.length));

@@ -239,10 +239,13 @@ export function splitSentences(text: string): string[] {
   for (const m of text.matchAll(/(?<=[.!?;:])\s+(?=["'(]?[\p{Lu}\p{Ll}\d]|[-–•*]\s)/gu)) {
     const end = m.index ?? 0;
     const before = text.slice(start, end);
-    const lastWord = /(\S+)[.!?;]$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    const bullet = /^[-–•*]\s/.test(text.slice(end).trimStart());
+    // Only the last word and the next few characters matter: looking at no more keeps a letter
+    // whose "sentences" never end (a list of lower-case lines) linear in its length.
+    const lastWord = /(\S+)[.!?;]$/.exec(text.slice(Math.max(start, end - 32), end))?.[1]?.toLowerCase() ?? '';
+    const next = text.slice(end + m[0].length, end + m[0].length + 3);
+    const bullet = /^[-–•*]\s/.test(next);
     if (before.endsWith(':') && !bullet) continue;
-    const isSentenceEnd = bullet || before.endsWith(';') || (!ABBREVIATIONS.has(lastWord.replace(/^\(/, '')) && /^["'(]?[\p{Lu}\d]/u.test(text.slice(end).trimStart()));
+    const isSentenceEnd = bullet || before.endsWith(';') || (!ABBREVIATIONS.has(lastWord.replace(/^\(/, '')) && /^["'(]?[\p{Lu}\d]/u.test(next));
     if (!isSentenceEnd) continue;
     sentences.push(before.trim());
     start = end;
