@@ -1,6 +1,6 @@
 // Algemene termijnenwet (Atw): which days a statutory term may not end on, and how it is extended.
 import { addDays, formatDateLong, formatDateWithDay, makeDate, weekday, yearOf, type IsoDate } from '../dates.js';
-import { EQUALISED_DAYS, UNCONFIRMED_EQUALISED_DAYS } from './equalised-days.js';
+import { DECREES, EQUALISED_DAYS, PROBABLE_EQUALISED_DAYS, UNCOVERED_GAP, decreeCovers } from './equalised-days.js';
 
 export const ATW_ART_1 = 'art. 1 Algemene termijnenwet';
 
@@ -61,9 +61,16 @@ export function atwHolidays(year: number): AtwHoliday[] {
   ];
 }
 
-const holidaysByYear = new Map<number, Map<IsoDate, string>>();
+/**
+ * Which calendar a term is counted on where no decree is known (2020–2022): 'confirmed' counts only the days
+ * of a known decree, 'probable' also the days every known decree equalised (PROBABLE_EQUALISED_DAYS).
+ */
+export type AtwReading = 'confirmed' | 'probable';
 
-function holidayName(date: IsoDate): string | undefined {
+const holidaysByYear = new Map<number, Map<IsoDate, string>>();
+const PROBABLE = new Map(PROBABLE_EQUALISED_DAYS.map((d) => [d.date, `waarschijnlijk gelijkgestelde dag (${d.why}; geen besluit gevonden)`]));
+
+function holidayName(date: IsoDate, reading: AtwReading): string | undefined {
   const year = yearOf(date);
   let names = holidaysByYear.get(year);
   if (!names) {
@@ -73,12 +80,12 @@ function holidayName(date: IsoDate): string | undefined {
     }
     holidaysByYear.set(year, names);
   }
-  return names.get(date);
+  return names.get(date) ?? (reading === 'probable' ? PROBABLE.get(date) : undefined);
 }
 
 /** Why a term may not end on `date` under the Atw, in Dutch; null for an ordinary working day. */
-export function atwNonWorkingReason(date: IsoDate): string | null {
-  const holiday = holidayName(date);
+export function atwNonWorkingReason(date: IsoDate, reading: AtwReading = 'confirmed'): string | null {
+  const holiday = holidayName(date, reading);
   if (holiday) return holiday;
   const day = weekday(date);
   if (day === 6) return 'zaterdag';
@@ -87,10 +94,10 @@ export function atwNonWorkingReason(date: IsoDate): string | null {
 }
 
 /** Atw art. 1 lid 1: a term ending on a Saturday, Sunday or holiday runs on to the next day that is none of these. */
-export function atwExtend(date: IsoDate): AtwExtension {
+export function atwExtend(date: IsoDate, reading: AtwReading = 'confirmed'): AtwExtension {
   const movedBecause: string[] = [];
   let current = date;
-  for (let reason = atwNonWorkingReason(current); reason; reason = atwNonWorkingReason(current)) {
+  for (let reason = atwNonWorkingReason(current, reading); reason; reason = atwNonWorkingReason(current, reading)) {
     movedBecause.push(reason);
     current = addDays(current, 1);
   }
@@ -125,23 +132,35 @@ export function atwAppliesToTermOfWeeks(weeks: number): boolean {
   return weeks <= 12;
 }
 
+const coveredYears = (): string => {
+  const spans = DECREES.map((d) => `${d.years[0]}–${d.years[1]}`);
+  return `${spans.slice(0, -1).join(', ')} en ${spans.at(-1)}`;
+};
+
 /**
- * A Dutch warning when `date` lies in a year the decree table does not cover: a royal decree may have
- * equalised an extra day there that the calculation does not know about.
+ * A Dutch warning when `date` lies in a year no known decree covers: a royal decree may have equalised an
+ * extra day there. For 2020–2022 it names the probable days and how they were counted.
  */
 export function coverageWarning(date: IsoDate): string | null {
   const year = yearOf(date);
-  if (year >= EQUALISED_DAYS.coversFrom && year <= EQUALISED_DAYS.coversTo) return null;
-  const unconfirmed = UNCONFIRMED_EQUALISED_DAYS.filter((d) => yearOf(d.date) === year)
-    .map((d) => ` Mogelijk is ${formatDateWithDay(d.date)} gelijkgesteld, maar dat is niet bevestigd; die dag is niet meegeteld.`)
-    .join('');
+  if (decreeCovers(year)) return null;
+  const checked = `laatst gecontroleerd op ${formatDateLong(EQUALISED_DAYS.lastChecked)}`;
+  if (year >= UNCOVERED_GAP.from && year <= UNCOVERED_GAP.to) {
+    const days = PROBABLE_EQUALISED_DAYS.filter((d) => yearOf(d.date) === year).map((d) => `${formatDateWithDay(d.date)} (${d.why})`);
+    return (
+      `Voor ${year} is geen koninklijk besluit over gelijkgestelde dagen gevonden (art. 3 lid 3 Algemene termijnenwet; ${checked}). ` +
+      `Elk bekend besluit (${coveredYears()}) stelde de vrijdag na Hemelvaartsdag en na een feestdag op donderdag gelijk; ` +
+      `voor ${year} is dat ${days.join(' en ')}. Voor de termijnen van het bestuursorgaan telt woo die dag${days.length > 1 ? 'en' : ''} mee ` +
+      '(de latere datum, zodat een ingebrekestelling niet te vroeg komt), voor uw eigen termijnen niet (de vroegere datum); ' +
+      'waar dat verschil maakt, staat de andere lezing als alternatief bij de datum.'
+    );
+  }
   return (
     `Voor ${year} kent de tabel geen bij koninklijk besluit gelijkgestelde dagen (art. 3 lid 3 Algemene termijnenwet; ` +
-    `de tabel loopt van ${EQUALISED_DAYS.coversFrom} tot en met ${EQUALISED_DAYS.coversTo}, laatst gecontroleerd op ` +
-    `${formatDateLong(EQUALISED_DAYS.lastChecked)}). Een extra gelijkgestelde dag kan een termijn met een werkdag ` +
-    `verlengen; controleer dit in de Staatscourant.${unconfirmed}`
+    `de tabel dekt ${coveredYears()}, ${checked}). Een extra gelijkgestelde dag kan een termijn met een werkdag ` +
+    'verlengen; controleer dit in de Staatscourant.'
   );
 }
 
-/** atwExtend, or a variant of it that also records which years were consulted (see deadlines.ts). */
+/** atwExtend on one reading, also recording which years were consulted (see deadlines.ts). */
 export type ExtendFn = (date: IsoDate) => AtwExtension;

@@ -2,24 +2,53 @@
 // article and a one-line Dutch explanation (DESIGN.md, "Deadline JSON"). Pure: no I/O, no clock.
 import { addWeeks, daysBetween, isIsoDate, type IsoDate } from '../dates.js';
 import { UsageError } from '../errors.js';
-import { atwExtend, coverageWarning, type ExtendFn } from './calendar.js';
+import { atwExtend, coverageWarning, type AtwReading, type ExtendFn } from './calendar.js';
 import { computeDecisionTerm } from './decision-term.js';
 import { courtOrder, courtRuling } from './court-terms.js';
 import { appealFrom, noticeOfDefaultFrom, type LateStage } from './default-terms.js';
 import { courtAppealDeadline, objectionDeadline, objectionDecisionDeadline } from './objection-terms.js';
 import { establishReceipt } from './receipt.js';
 import { AWB_RULES, REGIME_RULES, WOO_IN_FORCE, resolveRegime, type Regime } from './rules.js';
-import type { Concerns, Deadline, DeadlineInput, DeadlineReport, Judgment, ObjectionStage } from './types.js';
+import type { Concerns, Deadline, DeadlineInput, DeadlineKind, DeadlineReport, Judgment, ObjectionStage } from './types.js';
 import { atwMoveText, daysInWords, fmt, line, weeksInWords } from './wording.js';
 
+/** The requester's own deadlines: the earlier reading is the safe one (nothing is lodged late). */
+const REQUESTER_KINDS = new Set<DeadlineKind>(['objection', 'court_appeal']);
+
+/**
+ * Where a year has no known decree on equalised days (2020–2022), the deadlines are counted on both readings:
+ * the body's on the one that counts the probable days (later), the requester's own on the one that does not
+ * (earlier), each with the other as an alternative (woo-law.md § 6.3 and § 5.2).
+ */
 export function computeDeadlines(input: DeadlineInput, today: IsoDate): DeadlineReport {
+  const late = computeOn(input, today, 'probable');
+  if (!late.readingsDiffer) return late.report;
+  const early = computeOn(input, today, 'confirmed').report;
+  const deadlines = late.report.deadlines.map((d, i) => {
+    const other = early.deadlines[i];
+    if (!other || other.kind !== d.kind || other.concerns?.ref !== d.concerns?.ref || other.date === d.date) return d;
+    const [chosen, alternative] = REQUESTER_KINDS.has(d.kind) ? [other, d] : [d, other];
+    const reason = REQUESTER_KINDS.has(d.kind)
+      ? 'als de dagen die elk bekend besluit gelijkstelde ook in dit jaar zijn gelijkgesteld (geen besluit gevonden; art. 3 lid 3 Algemene termijnenwet)'
+      : 'als de dagen die elk bekend besluit gelijkstelde in dit jaar niet zijn gelijkgesteld (geen besluit gevonden; art. 3 lid 3 Algemene termijnenwet)' +
+        (d.kind === 'decision' || d.kind === 'objection_decision' ? '; het bestuursorgaan kan zich op deze vroegere datum beroepen' : '');
+    return { ...chosen, alternatives: [...chosen.alternatives.filter((a) => a.date !== alternative.date), { date: alternative.date, reason }] };
+  });
+  // The objection lodged after the (earlier, safe) objection term is warned about on that reading.
+  const lateObjection = early.warnings.filter((w) => w.includes('na afloop van de bezwaartermijn') && !late.report.warnings.includes(w));
+  return { ...late.report, deadlines, warnings: [...late.report.warnings, ...lateObjection] };
+}
+
+function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): { report: DeadlineReport; readingsDiffer: boolean } {
   validate(input);
   const warnings: string[] = [];
   const notes: string[] = [];
   // Every day the Atw is consulted on must lie in a year the decree table covers, or we say so.
   const coverage = new Set<string>();
+  let readingsDiffer = false;
   const extend: ExtendFn = (date) => {
-    const extension = atwExtend(date);
+    const extension = atwExtend(date, reading);
+    if (!readingsDiffer && atwExtend(date, reading === 'probable' ? 'confirmed' : 'probable').date !== extension.date) readingsDiffer = true;
     for (const day of [date, extension.date]) {
       const warning = coverageWarning(day);
       if (warning) coverage.add(warning);
@@ -45,7 +74,7 @@ export function computeDeadlines(input: DeadlineInput, today: IsoDate): Deadline
 
   if (input.withdrawn) {
     notes.unshift(`Het verzoek is ingetrokken op ${fmt(input.withdrawn)}; er lopen geen termijnen meer.`);
-    return report([]);
+    return { report: report([]), readingsDiffer };
   }
 
   const deadlines: Deadline[] = [];
@@ -99,7 +128,7 @@ export function computeDeadlines(input: DeadlineInput, today: IsoDate): Deadline
     notes.push(...stage.notes);
     deadlines.push(...stage.deadlines);
   }
-  return report(deadlines);
+  return { report: report(deadlines), readingsDiffer };
 }
 
 interface Part {

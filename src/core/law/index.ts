@@ -9,9 +9,10 @@ export {
   coverageWarning,
   easterSunday,
   type AtwExtension,
+  type AtwReading,
   type AtwHoliday,
 } from './calendar.js';
-export { EQUALISED_DAYS, UNCONFIRMED_EQUALISED_DAYS, type EqualisedDay, type EqualisedDaysTable } from './equalised-days.js';
+export { DECREES, EQUALISED_DAYS, PROBABLE_EQUALISED_DAYS, decreeCovers, type Decree, type EqualisedDay, type EqualisedDaysTable } from './equalised-days.js';
 export {
   AWB_RULES,
   REGIME_RULES,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates.js';
 import {
+  DECREES,
   EQUALISED_DAYS,
+  PROBABLE_EQUALISED_DAYS,
+  decreeCovers,
   atwAppliesToTermOfWeeks,
   atwExtend,
   atwHolidays,
@@ -59,23 +62,38 @@ describe('atwHolidays', () => {
 });
 
 describe('days made equal by royal decree', () => {
-  it('holds the ten dated decree days of 2023–2028, all Fridays after a Thursday holiday', () => {
+  it('holds the dated decree days of 2017–2019 and 2023–2028, each a weekday next to a holiday', () => {
     expect(EQUALISED_DAYS.days.map((d) => d.date)).toEqual([
+      '2017-04-28', '2017-05-26', '2018-05-11', '2018-12-24', '2018-12-31', '2019-05-31', '2019-12-27',
       '2023-04-28', '2023-05-19', '2024-05-10', '2024-12-27', '2025-05-30',
       '2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26',
     ]);
     for (const day of EQUALISED_DAYS.days) {
-      expect(new Date(`${day.date}T00:00:00Z`).getUTCDay()).toBe(5);
-      expect(atwNonWorkingReason(addDays(day.date, -1))).not.toBeNull();
+      const weekdayOf = new Date(`${day.date}T00:00:00Z`).getUTCDay();
+      // A Friday after a Thursday holiday, or (2018) a Monday before a Tuesday holiday.
+      expect([1, 5]).toContain(weekdayOf);
+      expect(atwNonWorkingReason(addDays(day.date, weekdayOf === 5 ? -1 : 1))).not.toBeNull();
       expect(atwNonWorkingReason(day.date)).toMatch(/^gelijkgestelde dag \(Besluit gelijkstelling 20\d\d–20\d\d\)$/);
     }
     expect(EQUALISED_DAYS.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(EQUALISED_DAYS.source).toContain('sterfgeval.nl');
+    expect(DECREES[0]!.reference).toContain('BWBR0038666');
+    expect(DECREES[1]!.source).toContain('sterfgeval.nl');
   });
 
-  it('does not count the unconfirmed 27 May 2022, but mentions it in the warning for 2022', () => {
+  it('counts the probable days of 2020–2022 only on the probable reading, and says so for those years', () => {
     expect(atwNonWorkingReason('2022-05-27')).toBeNull();
-    expect(coverageWarning('2022-05-27')).toContain('vrijdag 27 mei 2022');
+    expect(atwNonWorkingReason('2022-05-27', 'probable')).toMatch(/^waarschijnlijk gelijkgestelde dag \(vrijdag na Hemelvaartsdag/);
+    expect(atwExtend('2022-05-27', 'probable').date).toBe('2022-05-30');
+    expect(atwExtend('2022-05-27').date).toBe('2022-05-27');
+    for (const d of PROBABLE_EQUALISED_DAYS) {
+      expect(new Date(`${d.date}T00:00:00Z`).getUTCDay()).toBe(5);
+      expect(atwNonWorkingReason(addDays(d.date, -1))).not.toBeNull();
+      expect(decreeCovers(Number(d.date.slice(0, 4)))).toBe(false);
+    }
+    const warning = coverageWarning('2022-05-27')!;
+    expect(warning).toContain('Voor 2022 is geen koninklijk besluit over gelijkgestelde dagen gevonden');
+    expect(warning).toContain('vrijdag 6 mei 2022');
+    expect(warning).toContain('vrijdag 27 mei 2022');
   });
 });
 
@@ -142,7 +160,9 @@ describe('coverageWarning', () => {
     expect(coverageWarning('2023-01-01')).toBeNull();
     expect(coverageWarning('2028-12-31')).toBeNull();
     expect(coverageWarning('2029-01-01')).toContain('Voor 2029');
-    expect(coverageWarning('2029-01-01')).toContain('2023 tot en met 2028');
-    expect(coverageWarning('2021-06-07')).toContain('Voor 2021');
+    expect(coverageWarning('2029-01-01')).toContain('2017–2019, 2023–2025 en 2026–2028');
+    expect(coverageWarning('2019-06-07')).toBeNull();
+    expect(coverageWarning('2016-06-07')).toContain('Voor 2016 kent de tabel');
+    expect(coverageWarning('2021-06-07')).toContain('vrijdag 14 mei 2021');
   });
 });

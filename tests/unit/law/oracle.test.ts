@@ -35,11 +35,18 @@ function easter(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Days made equal by royal decree (Atw art. 3 lid 3), woo-law.md § 5.2. */
+/** Days made equal by royal decree (Atw art. 3 lid 3), woo-law.md § 5.2, and the decree of 24 October 2016 (BWBR0038666). */
 const DECREE_DAYS = new Set([
+  '2017-04-28', '2017-05-26', '2018-05-11', '2018-12-24', '2018-12-31', '2019-05-31', '2019-12-27',
   '2023-04-28', '2023-05-19', '2024-05-10', '2024-12-27', '2025-05-30',
   '2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26',
 ]);
+/**
+ * 2020–2022 have no known decree: the Fridays after Ascension Day and after a Thursday holiday, which every known
+ * decree equalised, count for the body's deadlines (later) and not for the requester's own (earlier).
+ */
+const PROBABLE_DAYS = new Set(['2020-05-22', '2021-05-14', '2022-05-06', '2022-05-27']);
+let countProbable = true;
 
 const holidayCache = new Map<number, Set<string>>();
 function holidays(year: number): Set<string> {
@@ -64,7 +71,7 @@ function holidays(year: number): Set<string> {
 
 function isNonWorking(iso: string): boolean {
   const wd = weekday(iso);
-  return wd === 0 || wd === 6 || holidays(Number(iso.slice(0, 4))).has(iso) || DECREE_DAYS.has(iso);
+  return wd === 0 || wd === 6 || holidays(Number(iso.slice(0, 4))).has(iso) || DECREE_DAYS.has(iso) || (countProbable && PROBABLE_DAYS.has(iso));
 }
 
 /** Atw art. 1: a term ending on a Saturday, Sunday or holiday runs through the next working day. */
@@ -132,7 +139,27 @@ function decisionTerm(input: OracleInput): OracleDeadline {
   return { date: maxIso(ea, eb), alternatives: ea === eb ? [] : [ea < eb ? ea : eb] };
 }
 
+/** The requester's own deadlines take the earlier calendar, the body's the later; the other date becomes an alternative. */
 function oracle(input: OracleInput): Oracle {
+  countProbable = true;
+  const late = oracleOn(input);
+  countProbable = false;
+  const early = oracleOn(input);
+  countProbable = true;
+  const out: Oracle = {};
+  for (const [kind, d] of Object.entries(late) as Array<[DeadlineKind, OracleDeadline]>) {
+    const other = early[kind];
+    if (!other || other.date === d.date) {
+      out[kind] = d;
+      continue;
+    }
+    const [chosen, alt] = kind === 'objection' || kind === 'court_appeal' ? [other, d] : [d, other];
+    out[kind] = { date: chosen.date, alternatives: [...chosen.alternatives.filter((a) => a !== alt.date), alt.date] };
+  }
+  return out;
+}
+
+function oracleOn(input: OracleInput): Oracle {
   const out: Oracle = {};
   const decision = decisionTerm(input);
   // A clarification (Awb 4:15 lid 1 sub a via Woo 4.1) only probably suspends: the engine documents the
@@ -248,6 +275,19 @@ const FIXED: Array<{ name: string; input: OracleInput; expected: Partial<Record<
     input: { received: '2026-11-02', noticeOfDefault: '2026-12-07' },
     expected: { appeal_from: '2026-12-22' },
   },
+  {
+    name: 'issue 10 item 6: received Fri 29 Apr 2022 → Fri 27 May 2022, the Friday after Ascension every known decree equalised',
+    input: { received: '2022-04-29' },
+    expected: { decision: '2022-05-30', notice_of_default_from: '2022-05-31' },
+    alternatives: { decision: ['2022-05-27'], notice_of_default_from: ['2022-05-28'] },
+  },
+  {
+    name: 'the requester’s own term in 2022 takes the earlier reading: objection by Fri 27 May 2022',
+    input: { received: '2022-03-01', decided: '2022-04-15' },
+    expected: { objection: '2022-05-27' },
+    alternatives: { objection: ['2022-05-30'] },
+  },
+  { name: 'decree of 24 October 2016: Fri 31 May 2019 equalised', input: { received: '2019-05-03' }, expected: { decision: '2019-06-03' }, alternatives: { decision: [] } },
   { name: 'circular: 1 Oct + 6 weeks = 12 Nov (objection)', input: { received: '2026-09-01', decided: '2026-10-01' }, expected: { objection: '2026-11-12' } },
 ];
 
@@ -284,16 +324,16 @@ function prng(seed: number) {
   return { next, int, chance: (p: number) => next() < p };
 }
 
-/** Every Atw holiday and decree day 2022–2028, to aim receipt dates at "term ends on a holiday". */
+/** Every Atw holiday and decree day 2019–2028, to aim receipt dates at "term ends on a holiday". */
 const ALL_HOLIDAYS: string[] = [];
-for (let y = 2022; y <= 2029; y++) ALL_HOLIDAYS.push(...holidays(y));
-ALL_HOLIDAYS.push(...DECREE_DAYS);
+for (let y = 2019; y <= 2029; y++) ALL_HOLIDAYS.push(...holidays(y));
+ALL_HOLIDAYS.push(...DECREE_DAYS, ...PROBABLE_DAYS);
 
 function randomCase(rnd: ReturnType<typeof prng>): OracleInput {
   let received: string;
   const pick = rnd.next();
   if (pick < 0.1) {
-    received = add('2021-01-01', rnd.int(0, diff('2022-04-30', '2021-01-01'))); // Wob
+    received = add('2019-01-01', rnd.int(0, diff('2022-04-30', '2019-01-01'))); // Wob
   } else if (pick < 0.45) {
     // raw term end (possibly after an adjournment) on or near a holiday
     const h = ALL_HOLIDAYS[rnd.int(0, ALL_HOLIDAYS.length - 1)];
@@ -301,7 +341,7 @@ function randomCase(rnd: ReturnType<typeof prng>): OracleInput {
   } else {
     received = add('2022-05-01', rnd.int(0, diff('2028-12-31', '2022-05-01')));
   }
-  if (received < '2021-01-01') received = '2021-01-04';
+  if (received < '2019-01-01') received = '2019-01-07';
   const input: OracleInput = { received };
 
   // one or two non-overlapping suspensions noticed while the (unadjourned) term runs, the Atw
