@@ -49,7 +49,30 @@ function measure(home, args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** A workspace of `count` requests: one drafted through the CLI, the rest copies with their own id and sending date. */
+const DAY = 86_400_000;
+const dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The events of the i-th copy, a newsroom's mix: seven in ten decided at some point in the last four
+ * years, two in ten received within the last eight weeks (decision pending), one in ten sent within
+ * the last four months with no sign of receipt yet.
+ */
+function eventsOf(i, recorded) {
+  const today = Date.parse(TODAY);
+  const ev = (n, type, date, extra = {}) => ({ id: `e${n}-b${String(i % 1000).padStart(3, '0')}`, type, date: dayOf(date), ...extra, recorded });
+  const stage = i % 10;
+  if (stage < 7) {
+    const sent = today - 60 * DAY - ((i * 7919) % 1400) * DAY;
+    return [ev(1, 'sent', sent, { channel: 'email' }), ev(2, 'received', sent + 2 * DAY), ev(3, 'decided', sent + ((i % 90) + 20) * DAY)];
+  }
+  if (stage < 9) {
+    const sent = today - (i % 56) * DAY - 2 * DAY;
+    return [ev(1, 'sent', sent, { channel: 'email' }), ev(2, 'received', sent + 2 * DAY)];
+  }
+  return [ev(1, 'sent', today - (i % 120) * DAY, { channel: 'email' })];
+}
+
+/** A workspace of `count` requests: one drafted and sent through the CLI, the rest copies of it with their own id and events. */
 function workspace(count) {
   const home = join(scratch, `ws-${count}`);
   mkdirSync(home);
@@ -57,12 +80,9 @@ function workspace(count) {
   const first = JSON.parse(woo(home, 'new', 'cas-2021', '--yes', '--json'));
   woo(home, 'log', first.id, 'sent', '2026-10-01', '--channel', 'email');
   const template = JSON.parse(readFileSync(join(home, 'requests', `${first.id}.json`), 'utf8'));
-  const start = Date.parse('2026-05-01');
   for (let i = 2; i <= count; i++) {
     const id = `2026-${String(i).padStart(5, '0')}-bench`;
-    const sent = new Date(start + (i % 200) * 86_400_000).toISOString().slice(0, 10);
-    const events = template.events.map((e) => ({ ...e, date: sent }));
-    writeFileSync(join(home, 'requests', `${id}.json`), `${JSON.stringify({ ...template, id, events }, null, 2)}\n`);
+    writeFileSync(join(home, 'requests', `${id}.json`), `${JSON.stringify({ ...template, id, events: eventsOf(i, template.created) }, null, 2)}\n`);
   }
   return { home, id: first.id };
 }
@@ -71,7 +91,11 @@ const small = workspace(1000);
 const large = workspace(10000);
 const pdfOut = join(scratch, 'verzoek.pdf');
 
-// label, workspace, woo arguments
+// Files just written are not indexed yet (see src/store/request-index.ts): let them settle.
+await new Promise((r) => setTimeout(r, 2500));
+const withoutIndex = (ws) => rmSync(join(ws.home, '.cache'), { recursive: true, force: true });
+
+// label, workspace, woo arguments, what to do before each run
 const ROWS = [
   ['woo --version', small, () => ['--version']],
   ['woo --help', small, () => ['--help']],
@@ -82,6 +106,7 @@ const ROWS = [
   ['woo show ID (10.000)', large, (w) => ['show', w.id]],
   ['woo agenda (1.000)', small, () => ['agenda']],
   ['woo agenda (10.000)', large, () => ['agenda']],
+  ['woo agenda (10.000, zonder index)', large, () => ['agenda'], withoutIndex],
   ['woo report (10.000)', large, () => ['report']],
   ['woo letter ID --format pdf (17 punten)', small, (w) => ['letter', w.id, '--format', 'pdf', '--output', pdfOut]],
 ];
@@ -95,11 +120,12 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`CPU-tijd als veelvoud van node -e 0 (mediaan van ${RUNS} paren, afwisselend gemeten); load average bij start: ${load()}`);
 console.log(`${'opdracht'.padEnd(40)} ${'x node'.padStart(7)} ${'ms CPU'.padStart(7)} ${'max MB'.padStart(7)}`);
 const cpuOf = new Map();
-for (const [label, ws, args] of ROWS) {
+for (const [label, ws, args, before] of ROWS) {
   const ratios = [];
   const cpus = [];
   const rss = [];
   for (let i = 0; i < RUNS; i++) {
+    before?.(ws);
     const base = measure(ws.home, ['-e', '0']);
     const run = measure(ws.home, [bin, ...args(ws)]);
     ratios.push(run.cpu / base.cpu);

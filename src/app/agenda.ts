@@ -4,6 +4,7 @@ import { addDays, formatDateShort, type IsoDate } from '../core/dates.js';
 import { isStepDate, stepTaken, type Alternative, type Concerns } from '../core/law/index.js';
 import type { WooRequest } from '../core/schema/request.js';
 import { writeOutputFile } from '../store/output-file.js';
+import { indexedRequests } from '../store/request-index.js';
 import { agendaIcs } from './agenda-ics.js';
 import type { AppContext } from './context.js';
 import { concernsLabel, DEADLINE_NAMES, wrapText } from './deadline-format.js';
@@ -53,36 +54,46 @@ const ACTIONS: Record<string, string> = {
 /** A week and a day before each date, unless --remind says otherwise. */
 export const DEFAULT_REMINDERS = [7, 1];
 
+/**
+ * The agenda items of one request before the --days cut: every deadline that is ahead, overdue or a
+ * step open now, and a missing acknowledgement (kept per request and day in the workspace index).
+ */
+export function agendaEntry(request: WooRequest, today: IsoDate): { archived: boolean; items: AgendaItem[] } {
+  const summary = summarise(request, today);
+  const items: AgendaItem[] = [];
+  for (const d of summary.deadlines?.deadlines ?? []) {
+    const overdue = (d.kind === 'decision' || d.kind === 'objection_decision') && summary.overdue && d.date < today;
+    // Past "from" dates stay on the agenda until the step is taken: that is when it matters.
+    const openNow = isStepDate(d.kind) && d.date < today && !stepTaken(request.events, d);
+    if (!overdue && !openNow && d.date < today) continue;
+    const item = { id: request.id, body: request.body.name, title: request.title, kind: d.kind, date: d.date, basis: d.basis, explanation: d.explanation, alternatives: d.alternatives, overdue, openNow };
+    items.push(d.concerns ? { ...item, concerns: d.concerns } : item);
+  }
+  const ack = summary.acknowledgementMissing;
+  if (ack) items.push({ id: request.id, body: request.body.name, title: request.title, kind: 'acknowledgement_missing', date: ack.since, basis: ack.basis, explanation: `verzonden op ${formatDateShort(ack.sent)}; de beslistermijn loopt vanaf de ontvangst (art. 4.4 lid 1 Woo)`, alternatives: [], overdue: false, openNow: true });
+  return { archived: Boolean(request.archived), items };
+}
+
+/** Up to `until`; what is late or open now stays whatever its date. */
+const due = (items: AgendaItem[], until: IsoDate) => items.filter((i) => i.overdue || i.openNow || i.date <= until);
+const byDate = (a: AgendaItem, b: AgendaItem) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id));
+
 export async function runAgenda(options: { days: number; ics?: string; remind?: number[]; force: boolean; cwd: string; all?: boolean }, ctx: AppContext): Promise<AgendaResult> {
   const until = addDays(ctx.today, options.days);
+  if (!options.ics) {
+    const { entries, problems } = await indexedRequests(ctx.workspace, { view: 'agenda', module: import.meta.url, today: ctx.today, derive: (r) => agendaEntry(r, ctx.today) });
+    const items = entries.filter((e) => options.all || !e.archived).flatMap((e) => due(e.items, until));
+    return { items: items.sort(byDate), until, problems: problems.map((p) => p.message) };
+  }
+  // The calendar needs each request's history (UIDs, sequence numbers): read the files themselves.
   const { requests, problems } = await ctx.workspace.listRequests();
-  const entries: { item: AgendaItem; request: WooRequest }[] = [];
-  for (const request of requests) {
-    if (request.archived && !options.all) continue;
-    const summary = summarise(request, ctx.today);
-    for (const d of summary.deadlines?.deadlines ?? []) {
-      const overdue = (d.kind === 'decision' || d.kind === 'objection_decision') && summary.overdue && d.date < ctx.today;
-      // Past "from" dates stay on the agenda until the step is taken: that is when it matters.
-      const openNow = isStepDate(d.kind) && d.date < ctx.today && !stepTaken(request.events, d);
-      if (!overdue && !openNow && (d.date < ctx.today || d.date > until)) continue;
-      const item = { id: request.id, body: request.body.name, title: request.title, kind: d.kind, date: d.date, basis: d.basis, explanation: d.explanation, alternatives: d.alternatives, overdue, openNow };
-      entries.push({ item: d.concerns ? { ...item, concerns: d.concerns } : item, request });
-    }
-    const ack = summary.acknowledgementMissing;
-    if (ack) {
-      const item = { id: request.id, body: request.body.name, title: request.title, kind: 'acknowledgement_missing', date: ack.since, basis: ack.basis, explanation: `verzonden op ${formatDateShort(ack.sent)}; de beslistermijn loopt vanaf de ontvangst (art. 4.4 lid 1 Woo)`, alternatives: [], overdue: false, openNow: true };
-      entries.push({ item, request });
-    }
-  }
-  entries.sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.item.id.localeCompare(b.item.id)));
+  const entries = requests.filter((r) => options.all || !r.archived).flatMap((request) => due(agendaEntry(request, ctx.today).items, until).map((item) => ({ item, request })));
+  entries.sort((a, b) => byDate(a.item, b.item));
   const items = entries.map((e) => e.item);
-  let icsFile: string | undefined;
-  if (options.ics) {
-    icsFile = resolve(options.cwd, options.ics);
-    const ics = agendaIcs(entries, { today: ctx.today, reminders: options.remind ?? DEFAULT_REMINDERS, actions: ACTIONS });
-    await writeOutputFile(icsFile, ics, { workspaceRoot: ctx.workspace.root, force: options.force, ...(ctx.ask ? { ask: ctx.ask } : {}) });
-  }
-  return { items, until, ...(icsFile ? { icsFile } : {}), problems: problems.map((p) => p.message) };
+  const icsFile = resolve(options.cwd, options.ics);
+  const ics = agendaIcs(entries, { today: ctx.today, reminders: options.remind ?? DEFAULT_REMINDERS, actions: ACTIONS });
+  await writeOutputFile(icsFile, ics, { workspaceRoot: ctx.workspace.root, force: options.force, ...(ctx.ask ? { ask: ctx.ask } : {}) });
+  return { items, until, icsFile, problems: problems.map((p) => p.message) };
 }
 
 export function formatAgenda(result: AgendaResult): string {

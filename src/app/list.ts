@@ -1,11 +1,12 @@
 // `woo list`: every request with its body, title, status and next deadline.
 import { formatDateShort } from '../core/dates.js';
 import { CannotError } from '../core/errors.js';
-import { isOpen } from '../core/request/status.js';
+import { isOpen, type RequestStatus } from '../core/request/status.js';
 import type { WooRequest } from '../core/schema/request.js';
+import { indexedRequests } from '../store/request-index.js';
 import type { AppContext } from './context.js';
 import { DEADLINE_NAMES } from './deadline-format.js';
-import { summarise, type RequestSummary } from './summary.js';
+import { summarise } from './summary.js';
 
 /** `current`: every request not archived (the default); `all` includes the archived ones. */
 export type ListFilter = 'current' | 'all' | 'open' | 'overdue';
@@ -14,7 +15,7 @@ export interface ListRow {
   id: string;
   body: string;
   title: string;
-  status: string;
+  status: RequestStatus;
   statusLabel: string;
   overdue: boolean;
   created: string;
@@ -31,33 +32,39 @@ export interface ListResult {
   problems: { file: string; message: string }[];
 }
 
-function keep(filter: ListFilter, summary: RequestSummary): boolean {
-  if (filter === 'open') return isOpen(summary.status) || summary.status === 'draft';
-  if (filter === 'overdue') return summary.overdue;
+function keep(filter: ListFilter, row: ListRow): boolean {
+  if (filter === 'open') return isOpen(row.status) || row.status === 'draft';
+  if (filter === 'overdue') return row.overdue;
   return true;
 }
 
-export function listRows(requests: WooRequest[], today: string, filter: ListFilter, batch?: string): ListRow[] {
-  return requests
-    .filter((r) => batch === undefined || r.batch === batch)
-    // Archived requests show only with --all.
-    .filter((r) => filter === 'all' || !r.archived)
-    .map((r) => ({ r, s: summarise(r, today) }))
-    .filter(({ s }) => keep(filter, s))
-    .map(({ r, s }) => ({
-      id: r.id,
-      body: r.body.name,
-      title: r.title,
-      status: s.status,
-      statusLabel: s.statusLabel,
-      overdue: s.overdue,
-      created: r.created,
-      next: s.next ? { kind: s.next.kind, date: s.next.date } : null,
-      ...(r.batch ? { batch: r.batch } : {}),
-      ...(r.assignee ? { assignee: r.assignee } : {}),
-      ...(r.archived ? { archived: r.archived } : {}),
-      ...(s.acknowledgementMissing ? { acknowledgementMissing: { sent: s.acknowledgementMissing.sent, since: s.acknowledgementMissing.since } } : {}),
-    }));
+/** What woo list shows of one request (kept per request and day in the workspace index). */
+export function listRow(r: WooRequest, today: string): ListRow {
+  const s = summarise(r, today);
+  return {
+    id: r.id,
+    body: r.body.name,
+    title: r.title,
+    status: s.status,
+    statusLabel: s.statusLabel,
+    overdue: s.overdue,
+    created: r.created,
+    next: s.next ? { kind: s.next.kind, date: s.next.date } : null,
+    ...(r.batch ? { batch: r.batch } : {}),
+    ...(r.assignee ? { assignee: r.assignee } : {}),
+    ...(r.archived ? { archived: r.archived } : {}),
+    ...(s.acknowledgementMissing ? { acknowledgementMissing: { sent: s.acknowledgementMissing.sent, since: s.acknowledgementMissing.since } } : {}),
+  };
+}
+
+export function listRows(rows: ListRow[], filter: ListFilter, batch?: string): ListRow[] {
+  return (
+    rows
+      .filter((r) => batch === undefined || r.batch === batch)
+      // Archived requests show only with --all.
+      .filter((r) => filter === 'all' || !r.archived)
+      .filter((r) => keep(filter, r))
+  );
 }
 
 export interface ListOptions {
@@ -68,20 +75,20 @@ export interface ListOptions {
 }
 
 export async function runList(options: ListOptions, ctx: AppContext): Promise<ListResult> {
-  const listing = await ctx.workspace.listRequests();
+  const listing = await indexedRequests(ctx.workspace, { view: 'list', module: import.meta.url, today: ctx.today, derive: (r) => listRow(r, ctx.today) });
   const { problems } = listing;
-  let { requests } = listing;
+  let rows = listing.entries;
   if (options.mine) {
     const me = (await ctx.workspace.readProfile()).name;
     if (!me) throw new CannotError('--mine heeft uw naam nodig, maar het profiel heeft er geen.', 'Vul hem in met woo profile --name "Uw Naam".');
-    requests = requests.filter((r) => r.assignee === me);
+    rows = rows.filter((r) => r.assignee === me);
   }
-  if (options.batch !== undefined && !requests.some((r) => r.batch === options.batch)) {
-    const known = [...new Set(requests.map((r) => r.batch).filter((b) => b !== undefined))];
+  if (options.batch !== undefined && !rows.some((r) => r.batch === options.batch)) {
+    const known = [...new Set(rows.map((r) => r.batch).filter((b) => b !== undefined))];
     throw new CannotError(`Onbekende reeks: "${options.batch}".`, known.length > 0 ? `Reeksen in deze werkmap: ${known.join(', ')}.` : 'Deze werkmap heeft nog geen reeksen; maak er een met woo new <sjabloon> --bodies ….');
   }
   return {
-    rows: listRows(requests, ctx.today, options.filter, options.batch),
+    rows: listRows(rows, options.filter, options.batch),
     problems: problems.map((p) => ({ file: p.file, message: p.message })),
   };
 }

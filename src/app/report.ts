@@ -5,6 +5,7 @@ import { pointStates } from '../core/outcomes.js';
 import { isFinalDecision } from '../core/schema/event.js';
 import { OUTCOMES, type Outcome } from '../core/schema/outcome.js';
 import type { WooRequest } from '../core/schema/request.js';
+import { indexedRequests } from '../store/request-index.js';
 import type { AppContext } from './context.js';
 import { deadlinesOf } from './summary.js';
 
@@ -41,30 +42,68 @@ function emptyRow(key: string): ReportRow {
   return { key, requests: 0, points: 0, outcomes: Object.fromEntries([...OUTCOMES, 'pending'].map((o) => [o, 0])) as OutcomeCount, grounds: {}, decided: 0, days: [], medianDays: null, adjourned: 0, late: 0, overdue: 0 };
 }
 
-function groupKey(r: WooRequest, by: ReportGroup): string {
-  if (by === 'body') return r.body.name;
-  if (by === 'template') return r.template;
-  if (by === 'batch') return r.batch ?? '(geen reeks)';
-  const received = r.events.find((e) => e.type === 'received') ?? r.events.find((e) => e.type === 'sent');
-  return (received?.date ?? r.created).slice(0, 4);
+/** What the report counts of one request (kept per request and day in the workspace index). */
+export interface ReportFacts {
+  body: string;
+  template: string;
+  batch?: string;
+  year: string;
+  points: number;
+  outcomes: Partial<OutcomeCount>;
+  grounds: Record<string, number>;
+  adjourned: boolean;
+  decided: boolean;
+  /** Days from receipt to the final decision. */
+  days?: number;
+  late: boolean;
+  overdue: boolean;
 }
 
-function add(row: ReportRow, r: WooRequest, today: string): void {
-  row.requests++;
-  row.points += r.points.length;
+export function reportFacts(r: WooRequest, today: string): ReportFacts {
+  const outcomes: Partial<OutcomeCount> = {};
+  const grounds: Record<string, number> = {};
   for (const p of pointStates(r)) {
-    row.outcomes[p.outcome ?? 'pending']++;
-    for (const o of p.recorded) for (const g of o.grounds) row.grounds[g] = (row.grounds[g] ?? 0) + 1;
+    const o = p.outcome ?? 'pending';
+    outcomes[o] = (outcomes[o] ?? 0) + 1;
+    for (const recorded of p.recorded) for (const g of recorded.grounds) grounds[g] = (grounds[g] ?? 0) + 1;
   }
-  if (r.events.some((e) => e.type === 'adjourned')) row.adjourned++;
+  const received = r.events.find((e) => e.type === 'received') ?? r.events.find((e) => e.type === 'sent');
   const report = deadlinesOf(r, today);
   const deadline = report?.deadlines.find((d) => d.kind === 'decision');
   const final = r.events.find(isFinalDecision);
-  if (final) {
-    row.decided++;
-    if (report) row.days.push(daysBetween(report.received, final.date));
-    if (deadline && final.date > deadline.date) row.late++;
-  } else if (deadline && deadline.date < today && !r.events.some((e) => e.type === 'withdrawn')) row.overdue++;
+  return {
+    body: r.body.name,
+    template: r.template,
+    ...(r.batch ? { batch: r.batch } : {}),
+    year: (received?.date ?? r.created).slice(0, 4),
+    points: r.points.length,
+    outcomes,
+    grounds,
+    adjourned: r.events.some((e) => e.type === 'adjourned'),
+    decided: Boolean(final),
+    ...(final && report ? { days: daysBetween(report.received, final.date) } : {}),
+    late: Boolean(final && deadline && final.date > deadline.date),
+    overdue: Boolean(!final && deadline && deadline.date < today && !r.events.some((e) => e.type === 'withdrawn')),
+  };
+}
+
+function groupKey(f: ReportFacts, by: ReportGroup): string {
+  if (by === 'body') return f.body;
+  if (by === 'template') return f.template;
+  if (by === 'batch') return f.batch ?? '(geen reeks)';
+  return f.year;
+}
+
+function add(row: ReportRow, f: ReportFacts): void {
+  row.requests++;
+  row.points += f.points;
+  for (const [o, n] of Object.entries(f.outcomes) as [keyof OutcomeCount, number][]) row.outcomes[o] += n;
+  for (const [g, n] of Object.entries(f.grounds)) row.grounds[g] = (row.grounds[g] ?? 0) + n;
+  if (f.adjourned) row.adjourned++;
+  if (f.decided) row.decided++;
+  if (f.days !== undefined) row.days.push(f.days);
+  if (f.late) row.late++;
+  if (f.overdue) row.overdue++;
 }
 
 function median(values: number[]): number | null {
@@ -74,14 +113,14 @@ function median(values: number[]): number | null {
   return s.length % 2 ? s[mid] : Math.round((s[mid - 1] + s[mid]) / 2);
 }
 
-export function buildReport(requests: WooRequest[], by: ReportGroup, today: string): Omit<Report, 'problems'> {
+export function buildReport(facts: ReportFacts[], by: ReportGroup): Omit<Report, 'problems'> {
   const rows = new Map<string, ReportRow>();
   const total = emptyRow('totaal');
-  for (const r of requests) {
-    const key = groupKey(r, by);
+  for (const f of facts) {
+    const key = groupKey(f, by);
     if (!rows.has(key)) rows.set(key, emptyRow(key));
-    add(rows.get(key)!, r, today);
-    add(total, r, today);
+    add(rows.get(key)!, f);
+    add(total, f);
   }
   const sorted = [...rows.values()].sort((a, b) => b.requests - a.requests || a.key.localeCompare(b.key, 'nl'));
   for (const row of [...sorted, total]) row.medianDays = median(row.days);
@@ -89,6 +128,6 @@ export function buildReport(requests: WooRequest[], by: ReportGroup, today: stri
 }
 
 export async function runReport(options: { by: ReportGroup }, ctx: AppContext): Promise<Report> {
-  const { requests, problems } = await ctx.workspace.listRequests();
-  return { ...buildReport(requests, options.by, ctx.today), problems: problems.map((p) => p.message) };
+  const { entries, problems } = await indexedRequests(ctx.workspace, { view: 'report', module: import.meta.url, today: ctx.today, derive: (r) => reportFacts(r, ctx.today) });
+  return { ...buildReport(entries, options.by), problems: problems.map((p) => p.message) };
 }

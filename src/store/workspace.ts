@@ -120,10 +120,11 @@ export class Workspace {
     }
   }
 
-  async listRequests(): Promise<RequestListing> {
+  /** Every request (or those of `ids`), read and validated; a damaged file becomes a problem. */
+  async listRequests(only?: string[]): Promise<RequestListing> {
     const requests: WooRequest[] = [];
     const problems: DamagedFileError[] = [];
-    const ids = await this.requestIds();
+    const ids = only ?? (await this.requestIds());
     // Read in parallel chunks: one file after another leaves the event loop idle between reads.
     for (let i = 0; i < ids.length; i += 64) {
       const chunk = ids.slice(i, i + 64);
