@@ -22,6 +22,8 @@ export interface PointEvidence {
   outOfScope: boolean;
   /** The letter said no other documents are held (see classify.ts). */
   residualAbsence: boolean;
+  /** The letter refused the request as a conclusion, naming no ground (see classify.ts). */
+  formalRefusal: boolean;
   documents: number;
 }
 
@@ -36,6 +38,7 @@ export const emptyEvidence = (): PointEvidence => ({
   redaction: false,
   outOfScope: false,
   residualAbsence: false,
+  formalRefusal: false,
   documents: 0,
 });
 
@@ -51,6 +54,7 @@ export function mergeEvidence(target: PointEvidence, source: PointEvidence): voi
   target.redaction ||= source.redaction;
   target.outOfScope ||= source.outOfScope;
   target.residualAbsence ||= source.residualAbsence;
+  target.formalRefusal ||= source.formalRefusal;
   target.documents += source.documents;
 }
 
@@ -74,6 +78,12 @@ export function summariseOutcome(evidence: PointEvidence): { outcome: Outcome; a
   if (raw.length === 0 && evidence.outOfScope) raw = ['nothing_found'];
   // "No other documents" and nothing else said: no documents, unless the point refers to another's answer.
   if (raw.length === 0 && evidence.residualAbsence && evidence.crossRefs.length === 0) raw = ['nothing_found'];
+  // "Uw verzoek wordt op dit onderdeel afgewezen" after what was found: a refusal where nothing
+  // else was said; next to a disclosure, part was refused; next to "not found" or "already
+  // public", it only concludes those.
+  if (evidence.formalRefusal && !raw.some((o) => o === 'nothing_found' || o === 'already_public' || o === 'not_public' || o === 'partial_public')) {
+    raw = raw.includes('public') ? raw.map((o) => (o === 'public' ? 'partial_public' : o)) : [...raw, 'not_public'];
+  }
   raw = raw.filter((o, i) => raw.indexOf(o) === i);
   if (raw.length === 0) return null;
   const mixed = raw.includes('partial_public') || (raw.includes('public') && raw.includes('not_public'));

@@ -165,6 +165,14 @@ const RESTATES_REQUEST =
  */
 const RESIDUAL_ABSENCE = new RegExp(String.raw`\b(?:andere|overige|verdere|meer)\s+(?:\S+\s+)?\w*${DOCUMENT_NOUNS}\b`);
 
+/**
+ * "Uw Wob-verzoek wordt op dit onderdeel dan ook afgewezen": the request refused as a conclusion,
+ * naming no ground. What it means comes from the reasons given before it (nothing found, already
+ * public, a ground), so it decides only where nothing else does (see aggregate.ts).
+ */
+const FORMAL_REFUSAL =
+  /^(?:(?!\b(?:artikel|art\.|grond|omdat|aangezien|want|wegens|vanwege|gelet)\b).)*\b(?:(?:uw|het|dit|je)\s+(?:wob-|woo-)?(?:verzoek|aanvraag)\b(?:(?!\b(?:documenten|stukken|informatie)\b).)*?\b(?:afgewezen|af\s+te\s+wijzen|niet\s+(?:\S+\s+)?(?:toegewezen|ingewilligd))|\bwijs\s+(?:ik|wij|we)\s+(?:uw|het|dit|je)\s+(?:wob-|woo-)?(?:verzoek|aanvraag)\b(?:\s+\S+){0,5}?\s+af)\b(?:(?!\b(?:artikel|art\.|grond|omdat|aangezien|want|wegens|vanwege|gelet)\b).)*$/;
+
 export interface SentenceClassification {
   /** Distinct outcomes, in the order of PATTERNS. */
   outcomes: Outcome[];
@@ -174,6 +182,8 @@ export interface SentenceClassification {
   outOfScope: boolean;
   /** The sentence only says no other documents are held. */
   residualAbsence: boolean;
+  /** The sentence only refuses the request as a conclusion, naming no ground (FORMAL_REFUSAL). */
+  formalRefusal?: boolean;
 }
 
 /**
@@ -195,12 +205,13 @@ function deniedClauses(text: string): { outcome: Outcome; start: number }[] {
 
 /**
  * "Uw verzoek wijs ik af, omdat er geen e-mails zijn": a refusal explained by absence is not a
- * refusal to disclose anything; the letter found nothing.
+ * refusal to disclose anything; the letter found nothing. Likewise "afgewezen, want de informatie
+ * is reeds aan u verstrekt": already public.
  */
 const BECAUSE = /\b(?:omdat|aangezien|want|nu|daar)\b/g;
 
 function refusalExplainedByAbsence(text: string, positions: SentenceClassification['positions']): boolean {
-  const absent = positions.filter((p) => p.outcome === 'nothing_found');
+  const absent = positions.filter((p) => p.outcome === 'nothing_found' || p.outcome === 'already_public');
   const refused = positions.filter((p) => p.outcome === 'not_public');
   if (absent.length === 0 || refused.length === 0) return false;
   const because = [...text.matchAll(BECAUSE)].map((m) => m.index ?? 0);
@@ -248,6 +259,9 @@ function classifyUncached(sentence: string): SentenceClassification {
   const outcomes = PATTERNS.map((p) => p.outcome).filter((o, i, all) => all.indexOf(o) === i && kept.some((p) => p.outcome === o));
   const redaction = REDACTION.test(text.replace(NO_REDACTION, (m) => ' '.repeat(m.length)));
   const outOfScope = OUT_OF_SCOPE.test(text);
+  if (outcomes.length === 1 && outcomes[0] === 'not_public' && !redaction && FORMAL_REFUSAL.test(text)) {
+    return { outcomes: [], positions: [], redaction, outOfScope, residualAbsence: false, formalRefusal: true };
+  }
   if (outcomes.length === 1 && outcomes[0] === 'nothing_found' && RESIDUAL_ABSENCE.test(text)) {
     return { outcomes: [], positions: [], redaction, outOfScope, residualAbsence: true };
   }

@@ -9,7 +9,7 @@ import type { Outcome, RequestPoint } from './types.js';
 const WHOLE_REQUEST = /\b(?:alle|gevraagde|verzochte|uw\s+verzoek|geheel|volledig|integraal|de\s+documenten|deze\s+documenten)\b/i;
 const DISCLOSURE: Outcome[] = ['public', 'partial_public', 'not_public'];
 
-export const isAnswered = (e: PointEvidence | undefined) => !!e && (e.outcomes.length > 0 || e.crossRefs.length > 0 || e.outOfScope || e.residualAbsence);
+export const isAnswered = (e: PointEvidence | undefined) => !!e && (e.outcomes.length > 0 || e.crossRefs.length > 0 || e.outOfScope || e.residualAbsence || e.formalRefusal);
 
 /** Orphan paragraphs answer the unanswered points in order when that is unambiguous; else they are letter-wide. */
 export function placeOrphans(reading: Reading, points: RequestPoint[], restated: boolean): void {

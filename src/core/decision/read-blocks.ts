@@ -8,7 +8,7 @@ import { emptyEvidence, mergeEvidence } from './aggregate.js';
 import { ordinalOpeners } from './openers.js';
 import { readSentence } from './read-sentence.js';
 import { highestPoint, newReading, type Reading } from './reading.js';
-import { splitSentences, type Block } from './segment.js';
+import { SECTION_NAME, splitSentences, type Block } from './segment.js';
 import {
   ABOUT_WHOLE_REQUEST,
   BOILERPLATE_SECTION,
@@ -35,6 +35,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
   let boilerplate = false;
   let section = 0;
   let lastParagraph = '';
+  let underPointHeading = false;
 
   const themes = themeHeadings(blocks, points);
   const openers = ordinalOpeners(blocks.flatMap((b, index) => (b.kind === 'paragraph' ? [{ index, text: b.text }] : [])));
@@ -78,6 +79,10 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
     switch (block.kind) {
       case 'section':
         section++;
+        // Under "Onderdeel 3", a short line that names no section of a letter ("WOB 2", a quoted
+        // label) goes on about that point; a letter's own section ("Overwegingen") ends it.
+        if (underPointHeading && !themes.has(i) && !SECTION_NAME.test(block.title) && !BOILERPLATE_SECTION.test(block.title) && !LEGAL_FRAMEWORK_SECTION.test(block.title)) break;
+        underPointHeading = false;
         reading.heading = themes.get(i) ?? null;
         reading.headingNamed = true;
         previousParagraphPoints = null;
@@ -85,6 +90,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
         break;
       case 'point-heading':
         section++;
+        underPointHeading = true;
         boilerplate = false;
         reading.heading = block.points;
         reading.headingNamed = true;

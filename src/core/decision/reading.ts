@@ -65,11 +65,12 @@ export function sentenceEvidence(
   evidence.redaction = classification.redaction;
   evidence.outOfScope = classification.outOfScope;
   evidence.residualAbsence = classification.residualAbsence;
+  evidence.formalRefusal = classification.formalRefusal ?? false;
   evidence.crossRefs = crossRefs;
   evidence.sameAs = sameAs;
   evidence.grounds = grounds;
   evidence.sentences = [sentence];
-  if (outcomes.length > 0 || classification.redaction || classification.outOfScope || classification.residualAbsence) evidence.decisive = [sentence];
+  if (outcomes.length > 0 || classification.redaction || classification.outOfScope || classification.residualAbsence || classification.formalRefusal) evidence.decisive = [sentence];
   else if (crossRefs.length > 0) evidence.pointers = [sentence];
   if (outcomes.length > 0) evidence.documents = documentCount(sentence) ?? 0;
   return evidence;

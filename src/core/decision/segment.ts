@@ -55,6 +55,8 @@ function adBracketHeading(line: string, pointCount: number): Extract<Block, { ki
   return points.length > 0 ? { kind: 'point-heading', points, content: '' } : null;
 }
 
+const BARE_POINT_HEADING = /^(?:Verzoek)?(?:Punt|Onderdeel|Vraag|Deelverzoek|Deelvraag|Verzoekpunt)\s+\d{1,2}[a-z]?\s*:?$/;
+
 /** A line that is only a point reference ("Ad 4 en 5", "Ten aanzien van onderdeel 3:"), or one followed by ": text". */
 function pointHeading(line: string, pointCount: number): Extract<Block, { kind: 'point-heading' }> | null {
   if (!HEADING_START.test(line)) return null;
@@ -183,7 +185,11 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
     }
     if (spaced.length > 0) flush();
     // "… Dit betreft" + "punt 2." is a wrapped sentence, not a heading for what follows.
+    // "Onderdeel 2" alone on its line, capitalised, heads what follows even after a line without a
+    // full stop (a closing "Uw verzoek wordt op dit onderdeel afgewezen" often has none).
+    const bare = BARE_POINT_HEADING.test(trimmed) ? pointHeading(trimmed, pointCount) : null;
     const heading =
+      bare ??
       adBracketHeading(trimmed, pointCount) ??
       (continuesProse(lines[i - 1]) ? null : (pointHeading(trimmed, pointCount) ?? groupedItemHeading(trimmed, pointCount) ?? bracketedHeading(trimmed, pointCount)));
     if (heading) {

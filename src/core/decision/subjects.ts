@@ -47,7 +47,7 @@ function decides(text: string, points: RequestPoint[]): boolean {
   return splitSentences(text).some((s) => {
     if (restatesRequestPoint(s, points)) return false;
     const c = classifySentence(s);
-    return c.outcomes.length > 0 || c.redaction || c.outOfScope || c.residualAbsence;
+    return c.outcomes.length > 0 || c.redaction || c.outOfScope || c.residualAbsence || !!c.formalRefusal;
   });
 }
 

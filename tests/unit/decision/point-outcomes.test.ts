@@ -96,3 +96,34 @@ describe('letter structure for points', () => {
     expect(got.grounds).toEqual(['wob-11.1']);
   });
 });
+
+describe('a point section closed by "Uw verzoek wordt op dit onderdeel afgewezen"', () => {
+  const letter = (sections: string[]) => ['Geachte heer,', '', 'Ik heb besloten uw verzoek gedeeltelijk toe te wijzen.', '', ...sections, '', 'Hoogachtend,', 'de burgemeester'].join('\n');
+  it('reads the closing line as a conclusion of the reasons before it', () => {
+    const text = letter([
+      'Onderdeel 1',
+      'U wilt het rapport ontvangen.',
+      'WOB 1',
+      'Alle documenten zijn reeds eerder aan u verstrekt. Daarbuiten zijn geen andere documenten aangetroffen.',
+      '     Uw Wob-verzoek wordt op dit onderdeel dan ook afgewezen',
+      'Onderdeel 2',
+      'U wilt de namen van de medewerkers.',
+      'WOB 2',
+      'Het belang van de persoonlijke levenssfeer weegt zwaarder.',
+      '     Uw Wob-verzoek wordt op dit onderdeel dan ook afgewezen.',
+      'Onderdeel 3',
+      'De notulen maak ik openbaar.',
+      '     Uw Wob-verzoek wordt op dit onderdeel deels toegewezen.',
+    ]);
+    expect(parseDecision(text, points(3), { law: 'wob' }).points.map((p) => [p.outcome, p.source])).toEqual([
+      ['already_public', 'own'],
+      ['not_public', 'own'],
+      ['partial_public', 'own'],
+    ]);
+  });
+  it('flags a refusal of the request without a ground as a formal conclusion only', () => {
+    expect(classifySentence('Uw Wob-verzoek wordt op dit onderdeel dan ook afgewezen.')).toMatchObject({ outcomes: [], formalRefusal: true });
+    expect(classifySentence('Uw verzoek wijs ik af op grond van artikel 10 van de Wob.')).toMatchObject({ outcomes: ['not_public'] });
+    expect(outcomes('Uw verzoek moet dan ook worden afgewezen, want de gevraagde informatie is reeds aan u verstrekt.')).toEqual(['already_public']);
+  });
+});
