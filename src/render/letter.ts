@@ -1,12 +1,11 @@
-// One entry point for all letter formats. The PDF module (pdf-lib, ~50 ms to load) is
-// imported only when a PDF is asked for, so Markdown and text output stay fast.
+// One entry point for all letter formats. The PDF module (pdf-lib, ~50 ms to load) and the Word
+// writer are imported only when asked for, so Markdown and text output stay fast.
 import type { IsoDate } from '../core/dates.js';
-import type { LetterModel } from '../core/letters/model.js';
+import type { LetterFormat, LetterModel } from '../core/letters/model.js';
 import { renderLetterMarkdown } from './letter-markdown.js';
 import { renderLetterText } from './letter-text.js';
 
-export const LETTER_FORMATS = ['md', 'txt', 'pdf'] as const;
-export type LetterFormat = (typeof LETTER_FORMATS)[number];
+export type { LetterFormat } from '../core/letters/model.js';
 
 export interface RenderLetterOptions {
   /** PDF creation/modification date; defaults to the letter's date so output is reproducible. */
@@ -16,7 +15,7 @@ export interface RenderLetterOptions {
 }
 
 export function renderLetter(model: LetterModel, format: 'md' | 'txt', opts?: RenderLetterOptions): Promise<string>;
-export function renderLetter(model: LetterModel, format: 'pdf', opts?: RenderLetterOptions): Promise<Uint8Array>;
+export function renderLetter(model: LetterModel, format: 'pdf' | 'docx', opts?: RenderLetterOptions): Promise<Uint8Array>;
 export function renderLetter(model: LetterModel, format: LetterFormat, opts?: RenderLetterOptions): Promise<string | Uint8Array>;
 export async function renderLetter(
   model: LetterModel,
@@ -28,6 +27,10 @@ export async function renderLetter(
       return renderLetterMarkdown(model);
     case 'txt':
       return renderLetterText(model);
+    case 'docx': {
+      const { renderLetterDocx } = await import('./docx.js');
+      return renderLetterDocx(model);
+    }
     case 'pdf': {
       const { renderLetterPdf } = await import('./pdf/render-pdf.js');
       return renderLetterPdf(model, {

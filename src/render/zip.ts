@@ -15,6 +15,33 @@ function dosDateTime(date: string): { time: number; day: number } {
   return { time: 12 << 11, day: ((Math.max(1980, y) - 1980) << 9) | (m << 5) | d };
 }
 
+/** The fields a local header (APPNOTE 4.3.7) and a central directory header (4.3.12) share, in the same order. */
+interface SharedFields {
+  method: number;
+  time: number;
+  day: number;
+  crc: number;
+  packed: number;
+  size: number;
+  nameLength: number;
+}
+
+/** A header of `length` bytes with its signature and, from `at`, the shared fields. */
+function header(length: number, signature: number, at: number, f: SharedFields): Buffer {
+  const b = Buffer.alloc(length);
+  b.writeUInt32LE(signature, 0);
+  b.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  b.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  b.writeUInt16LE(f.method, at + 4);
+  b.writeUInt16LE(f.time, at + 6);
+  b.writeUInt16LE(f.day, at + 8);
+  b.writeUInt32LE(f.crc, at + 10);
+  b.writeUInt32LE(f.packed, at + 14);
+  b.writeUInt32LE(f.size, at + 18);
+  b.writeUInt16LE(f.nameLength, at + 22);
+  return b;
+}
+
 export function buildZip(entries: readonly ZipEntry[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -22,34 +49,13 @@ export function buildZip(entries: readonly ZipEntry[]): Uint8Array {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const data = Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.byteLength);
-    const packed = deflateRawSync(data);
-    const [method, body] = packed.length < data.length ? [8, packed] : [0, data];
-    const crc = crc32(data);
-    const { time, day } = dosDateTime(entry.date);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    const deflated = deflateRawSync(data);
+    const [method, body] = deflated.length < data.length ? [8, deflated] : [0, data];
+    const fields = { method, ...dosDateTime(entry.date), crc: crc32(data), packed: body.length, size: data.length, nameLength: name.length };
+    const local = header(30, 0x04034b50, 4, fields);
     locals.push(local, name, body);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    const central = header(46, 0x02014b50, 6, fields);
     central.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, 2.0 (so the mode below is read)
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(((0o100600 << 16) >>> 0), 38); // regular file, rw for the owner only
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);

@@ -5,6 +5,7 @@ import { getMeta } from 'unpdf';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../src/store/workspace.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { readDocx } from '../helpers/docx.js';
 import { pdfWords } from '../render/pdf-helpers.js';
 
 let home: string;
@@ -154,6 +155,24 @@ describe('PDF of every letter kind', () => {
     await runCli(['log', ID, 'decided', '2026-10-05'], at('2026-10-05'));
     await samePdfAndText('objection', '2026-10-06');
     await samePdfAndText('objection-pro-forma', '2026-10-06');
+  });
+});
+
+describe('woo letter --format docx', () => {
+  it('writes the objection as a Word document with the same words as the text, to a .docx beside the PDF name', async () => {
+    await runCli(['log', ID, 'decided', '2026-10-05'], at('2026-10-05'));
+    const out = tempDir('woo-out-');
+    const r = await runCli(['letter', ID, 'objection', '--format', 'docx'], { ...at('2026-10-06'), cwd: out });
+    expect(r.code, r.stderr).toBe(0);
+    const file = join(out, `${ID}-bezwaarschrift.docx`);
+    expect(r.stderr).toContain(`Brief geschreven: ${file}`);
+    const { paragraphs } = readDocx(new Uint8Array(readFileSync(file)));
+    const txt = await runCli(['letter', ID, 'objection', '--format', 'txt'], at('2026-10-06'));
+    expect(paragraphs.map((p) => p.text).join(' ').split(/\s+/).filter(Boolean)).toEqual(txt.stdout.split(/\s+/).filter(Boolean));
+    expect(paragraphs.find((p) => p.style === 'Subject')!.text).toMatch(/^Onderwerp: Bezwaarschrift/);
+    const bad = await runCli(['letter', ID, '--format', 'odt'], at('2026-10-06'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('md, txt, pdf, docx');
   });
 });
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
 import { EVENT_ID_INPUT } from '../../core/event-id.js';
-import { LETTER_KINDS } from '../../core/letters/model.js';
+import { LETTER_FORMATS, LETTER_KINDS } from '../../core/letters/model.js';
 import { appContext } from '../context.js';
 import type { Io } from '../io.js';
 import { collect, examples } from './shared.js';
@@ -22,7 +22,7 @@ const LETTER_KIND_WORDS: Record<string, (typeof LETTER_KINDS)[number]> = {
 };
 
 const optionsSchema = z.object({
-  format: z.enum(['md', 'txt', 'pdf']).default('md'),
+  format: z.enum(LETTER_FORMATS, { error: `kies --format ${LETTER_FORMATS.join(', ')}` }).default('md'),
   output: z.string().optional(),
   force: z.boolean().default(false),
   ground: z.array(z.string()).default([]),
@@ -36,7 +36,7 @@ export function registerLetter(program: Command, io: Io): void {
   const cmd = program
     .command('letter [id] [soort]')
     .description(`een brief maken: ${LETTER_KINDS.join(' | ')} (standaard: request)`)
-    .option('--format <formaat>', 'md, txt of pdf (standaard md)')
+    .option('--format <formaat>', 'md, txt, pdf of docx (Word) (standaard md)')
     .option('-o, --output <bestand>', 'naar dit bestand (bij --batch: deze map) schrijven; pdf zonder --output: <id>-<soort>.pdf')
     .option('--ground <punt=tekst>', 'bezwaar: eigen grond bij een punt, of "algemeen=…"; mag vaker', collect)
     .option('--batch <reeks>', 'de brieven van alle verzoeken van een reeks, één bestand per bestuursorgaan')
@@ -51,7 +51,7 @@ export function registerLetter(program: Command, io: Io): void {
       if (o.batch !== undefined && kind !== undefined) throw new UsageError('Met --batch geeft u geen verzoek-id op, alleen eventueel de soort brief.');
       const letterKind = z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')} (of ${Object.keys(LETTER_KIND_WORDS).join(', ')}).` }).parse(LETTER_KIND_WORDS[kindWord?.trim().toLowerCase() ?? ''] ?? kindWord ?? 'request');
       const { runLetter } = await import('../../app/letter.js');
-      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.court ? { court: o.court } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io, { prompts: o.output !== undefined || o.format === 'pdf' || o.batch !== undefined }));
+      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.court ? { court: o.court } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io, { prompts: o.output !== undefined || o.format === 'pdf' || o.format === 'docx' || o.batch !== undefined }));
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
       if (result.text !== undefined) io.stdout(result.text);
       for (const f of result.files) io.stderr(`Brief geschreven: ${f}\n`);
@@ -60,6 +60,7 @@ export function registerLetter(program: Command, io: Io): void {
     'woo letter 2026-001-politie-cas                        (het verzoek als Markdown op het scherm)',
     'woo letter 2026-001-politie-cas --format pdf           (schrijft 2026-001-politie-cas-verzoek.pdf)',
     'woo letter 2026-001-politie-cas notice-of-default --format pdf',
+    'woo letter 2026-001-politie-cas objection --format docx      (als Word-document, om verder te bewerken)',
     'woo letter 2026-001-politie-cas objection --format pdf --ground "3=Het systeem is pas in 2018 gestopt."',
     'woo letter 2026-001-politie-cas objection-pro-forma --format txt --output bezwaar.txt',
     'woo letter 2026-001-politie-cas objection --decision e4             (bezwaar tegen het deelbesluit e4)',

@@ -1,4 +1,4 @@
-// One letter model per letter kind; Markdown, text and PDF are renderings of it (src/render/).
+// One letter model per letter kind; Markdown, text, PDF and Word are renderings of it (src/render/).
 import type { IsoDate } from '../dates.js';
 
 export const LETTER_KINDS = ['request', 'notice-of-default', 'objection', 'objection-pro-forma', 'reminder', 'appeal-for-lateness'] as const;
@@ -12,6 +12,10 @@ export const LETTER_LABELS: Record<LetterKind, string> = {
   reminder: 'verzoek om ontvangstbevestiging',
   'appeal-for-lateness': 'beroepschrift wegens niet tijdig beslissen',
 };
+
+/** The renderings of a letter model (src/render/letter.ts). */
+export const LETTER_FORMATS = ['md', 'txt', 'pdf', 'docx'] as const;
+export type LetterFormat = (typeof LETTER_FORMATS)[number];
 
 export type LetterBlock =
   | { kind: 'paragraph'; text: string }
