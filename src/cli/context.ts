@@ -8,7 +8,7 @@ import type { Io } from './io.js';
 export async function appContext(io: Io, opts: { prompts?: boolean } = {}): Promise<AppContext> {
   const ask = opts.prompts && io.interactive ? (await import('./prompts/inquirer-ask.js')).inquirerAsk() : undefined;
   return {
-    workspace: new Workspace(locateWorkspace(io.env, io.cwd)),
+    workspace: new Workspace(locateWorkspace(io.env, io.cwd), (message) => io.stderr(`Let op: ${message}\n`)),
     today: today(io.env),
     output: { out: (t) => io.stdout(t.endsWith('\n') ? t : `${t}\n`), err: (t) => io.stderr(t.endsWith('\n') ? t : `${t}\n`) },
     ...(ask ? { ask } : {}),

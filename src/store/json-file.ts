@@ -34,6 +34,11 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S)
   return parsed.data;
 }
 
+/** The stored form: indented, one trailing newline (stable and merge-friendly). */
+export function jsonText(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
 export async function writeJsonFile(file: string, data: unknown, opts: AtomicWriteOptions = {}): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600, ...opts });
+  await writeFileAtomic(file, jsonText(data), { mode: 0o600, ...opts });
 }

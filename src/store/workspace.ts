@@ -9,7 +9,8 @@ import { draftFileSchema, type DraftFile } from '../core/schema/draft.js';
 import { profileFileSchema, type Profile } from '../core/schema/profile.js';
 import { REQUEST_SCHEMA_VERSION, requestSchema, type WooRequest } from '../core/schema/request.js';
 import { removeLeftoverTempFiles } from './atomic-file.js';
-import { DamagedFileError, readJsonFile, writeJsonFile } from './json-file.js';
+import { commitFiles, journalFile, recoverCommit, type Recovery } from './commit.js';
+import { DamagedFileError, jsonText, readJsonFile, writeJsonFile } from './json-file.js';
 import { acquireLock, type HeldLock } from './lock.js';
 import type { WorkspaceLocation } from './paths.js';
 
@@ -19,8 +20,20 @@ export interface RequestListing {
   problems: DamagedFileError[];
 }
 
+function recoveryText(r: Recovery): string[] {
+  const ids = (files: string[]) => files.map((f) => f.replace(/^requests[\\/]/, '').replace(/\.json$/, '')).join(', ');
+  return [
+    ...(r.finished.length ? [`Een eerder afgebroken opslag is afgemaakt: ${ids(r.finished)} ${r.finished.length === 1 ? 'staat' : 'staan'} nu ook in de werkmap, zodat de reeks compleet is.`] : []),
+    ...(r.rolledBack.length ? [`Een eerder afgebroken opslag is teruggedraaid: ${ids(r.rolledBack)} ${r.rolledBack.length === 1 ? 'is' : 'zijn'} niet opgeslagen, en de rest van die reeks ook niet. Voer die opdracht opnieuw uit.`] : []),
+  ];
+}
+
 export class Workspace {
-  constructor(readonly location: WorkspaceLocation) {}
+  constructor(
+    readonly location: WorkspaceLocation,
+    /** Tells the user what the store did on its own, such as finishing a batch a crash interrupted. */
+    private readonly notify: (message: string) => void = () => {},
+  ) {}
 
   /** The lock this async call chain holds, so nested withLock calls do not wait for themselves. */
   private readonly held = new AsyncLocalStorage<HeldLock>();
@@ -63,6 +76,8 @@ export class Workspace {
     await this.ensure();
     const lock = await acquireLock(this.root);
     try {
+      // After a crash: finish or roll back its batch, then remove its temp files.
+      for (const message of recoveryText(await recoverCommit(this.root, [this.requestsDir], lock.tookOver))) this.notify(message);
       if (lock.tookOver) await removeLeftoverTempFiles(this.root);
       return await this.held.run(lock, fn);
     } finally {
@@ -70,11 +85,16 @@ export class Workspace {
     }
   }
 
+  /** Throws when this process does not (or no longer) hold the lock: checked before every write. */
+  private async checkLock(): Promise<void> {
+    const lock = this.held.getStore();
+    if (!lock) throw new Error('write outside the workspace lock');
+    await lock.check();
+  }
+
   /** Writes a workspace file atomically, only while this process still holds the lock. */
   async writeFile(file: string, data: unknown): Promise<void> {
-    const lock = this.held.getStore();
-    if (!lock) throw new Error(`write of ${file} outside the workspace lock`);
-    await writeJsonFile(file, data, { beforeCommit: () => lock.check() });
+    await writeJsonFile(file, data, { beforeCommit: () => this.checkLock() });
   }
 
   async readProfile(): Promise<Profile> {
@@ -112,7 +132,13 @@ export class Workspace {
     return join(this.requestsDir, `${id}.json`);
   }
 
+  /** A batch a crash left halfway is finished before anyone reads the requests. */
+  private async settle(): Promise<void> {
+    if (existsSync(journalFile(this.root))) await this.withLock(async () => {});
+  }
+
   async requestIds(): Promise<string[]> {
+    await this.settle();
     try {
       return (await readdir(this.requestsDir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
     } catch {
@@ -148,6 +174,7 @@ export class Workspace {
 
   async readRequest(id: string): Promise<WooRequest> {
     const file = this.requestFile(id);
+    await this.settle();
     if (!existsSync(file)) {
       // A shortened or mistyped id usually shares its start or a word with the real one.
       const ids = await this.requestIds();
@@ -159,8 +186,8 @@ export class Workspace {
 
   /**
    * Stores several new requests (a batch) under one lock, all or nothing: every request is validated
-   * and every id checked before the first file is written, and a failed write removes the files
-   * already written, so a batch never ends up half in the workspace. Given a function, the requests
+   * and every id checked before the first file is written, and the files are staged and committed
+   * (commit.ts), so even a crash never leaves half a batch in the workspace. Given a function, the requests
    * are built inside the lock, so ids decided from the ids taken are still free when written.
    */
   async createRequests(requests: readonly WooRequest[] | (() => Promise<readonly WooRequest[]>)): Promise<WooRequest[]> {
@@ -171,16 +198,8 @@ export class Workspace {
       if (twice) throw new CannotError(`Het id "${twice.id}" komt twee keer voor.`, 'Elk verzoek heeft een eigen id nodig.');
       const taken = valid.find((_, i) => existsSync(files[i]));
       if (taken) throw new CannotError(`Er bestaat al een verzoek met id "${taken.id}".`, 'Kies een ander id met --id.');
-      const written: string[] = [];
-      try {
-        for (const [i, request] of valid.entries()) {
-          await this.writeFile(files[i], request);
-          written.push(files[i]);
-        }
-      } catch (e) {
-        await Promise.all(written.map((file) => rm(file, { force: true })));
-        throw e;
-      }
+      if (valid.length === 1) await this.writeFile(files[0], valid[0]);
+      else await commitFiles(this.root, valid.map((request, i) => ({ file: files[i], content: jsonText(request) })), () => this.checkLock());
       return valid;
     });
   }
