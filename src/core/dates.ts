@@ -14,6 +14,29 @@ export function isIsoDate(value: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/**
+ * The years woo computes terms in. A Woo or Wob request, its decision and its court case fall in
+ * them; a typo such as 9999, 1000 or 1582 (before the Gregorian calendar) would give nonsense
+ * deadlines, so such a year is refused wherever a date comes in.
+ */
+export const PLAUSIBLE_YEARS = { from: 1980, to: 2100 } as const;
+
+export function hasPlausibleYear(date: IsoDate): boolean {
+  const year = yearOf(date);
+  return year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to;
+}
+
+/** An existing date in the years woo computes terms in. */
+export function isPlausibleDate(value: string): boolean {
+  return isIsoDate(value) && hasPlausibleYear(value);
+}
+
+/** "het jaar 9999 ligt niet tussen 1980 en 2100": the Dutch reason a date's year is refused. */
+export function implausibleYearText(date: IsoDate): string {
+  return `het jaar ${yearOf(date)} ligt niet tussen ${PLAUSIBLE_YEARS.from} en ${PLAUSIBLE_YEARS.to}`;
+}
+export const IMPLAUSIBLE_YEAR_HINT = 'Controleer het jaar; woo rekent alleen termijnen voor datums in die jaren.';
+
 /** Validates a user-given date; `what` names the field in the Dutch error. */
 export function parseIsoDate(value: string, what = 'datum'): IsoDate {
   // Dutch notation (23-11-2026 or 23/11/2026) is what people type; it is unambiguous day-first.
@@ -23,6 +46,9 @@ export function parseIsoDate(value: string, what = 'datum'): IsoDate {
     throw new UsageError(
       `Ongeldige ${what}: "${value}". Gebruik een bestaande datum in de vorm JJJJ-MM-DD (of DD-MM-JJJJ), bijvoorbeeld 2026-11-02.`,
     );
+  }
+  if (!hasPlausibleYear(v)) {
+    throw new UsageError(`Ongeldige ${what}: "${value}": ${implausibleYearText(v)}.`, IMPLAUSIBLE_YEAR_HINT);
   }
   return v;
 }
@@ -108,7 +134,8 @@ export function today(env: NodeJS.ProcessEnv = process.env): IsoDate {
 
 /**
  * A date as an inventory list writes it — "15-1-2018", "15/01/2018", "2018-01-15", "15 januari 2018",
- * "15 jan. 2018" — or undefined when the text is no (existing) date.
+ * "15 jan. 2018" — or undefined when the text is no (existing) date. Any year: a document may be
+ * older than 1980, and its date sets no term.
  */
 export function readDateCell(text: string): IsoDate | undefined {
   const t = text.trim().toLowerCase();

@@ -1,7 +1,7 @@
 // Dates in decision letters: "10 mei 2021", "10-05-2021", "10 mei jl." (the year comes from the
 // letter), and which of them is the receipt, the acknowledgement, the adjournment and the
 // decision itself.
-import { isIsoDate, makeDate, type IsoDate } from '../dates.js';
+import { isPlausibleDate, makeDate, type IsoDate } from '../dates.js';
 import type { DecisionDates } from './types.js';
 
 const MONTHS: Record<string, number> = {
@@ -46,7 +46,8 @@ export function findDates(text: string, contextYear?: number, reference?: IsoDat
 
 function valid(year: number, month: number, day: number): IsoDate | null {
   const date = makeDate(year, month, day);
-  return isIsoDate(date) && Number(date.slice(5, 7)) === month ? date : null;
+  // A year outside 1980–2100 is no date of this request's history (a law of 1978, a typo).
+  return isPlausibleDate(date) && Number(date.slice(5, 7)) === month ? date : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // computeDeadlines: from what happened to a request to the deadlines that follow, each with its
 // article and a one-line Dutch explanation (DESIGN.md, "Deadline JSON"). Pure: no I/O, no clock.
-import { addWeeks, daysBetween, isIsoDate, type IsoDate } from '../dates.js';
+import { addWeeks, daysBetween, hasPlausibleYear, IMPLAUSIBLE_YEAR_HINT, implausibleYearText, isIsoDate, type IsoDate } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { atwExtend, coverageWarning, type AtwReading, type ExtendFn } from './calendar.js';
 import { computeDecisionTerm } from './decision-term.js';
@@ -377,6 +377,7 @@ function stageFields(stage: ObjectionStage, suffix: string): [string, IsoDate | 
 function validate(input: DeadlineInput): void {
   for (const [label, date] of datedFields(input)) {
     if (!isIsoDate(date)) throw new UsageError(`Ongeldige datum van ${label}: "${date}". Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-02.`);
+    if (!hasPlausibleYear(date)) throw new UsageError(`Ongeldige datum van ${label}: "${date}": ${implausibleYearText(date)}.`, IMPLAUSIBLE_YEAR_HINT);
   }
   for (const suspension of input.suspensions ?? []) {
     if (suspension.to && suspension.to < suspension.from) {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates.js';
+import { hasPlausibleYear, isIsoDate, PLAUSIBLE_YEARS } from '../dates.js';
 
-/** A calendar date 'YYYY-MM-DD' that exists (2026-02-30 is refused). */
+/** A calendar date 'YYYY-MM-DD' that exists (2026-02-30 is refused) in a plausible year (1980–2100). */
 export const isoDateSchema = z
   .string()
-  .refine(isIsoDate, { error: 'ongeldige datum: gebruik JJJJ-MM-DD met een bestaande dag' });
+  .refine(isIsoDate, { error: 'ongeldige datum: gebruik JJJJ-MM-DD met een bestaande dag', abort: true })
+  .refine(hasPlausibleYear, { error: `ongeldige datum: het jaar moet tussen ${PLAUSIBLE_YEARS.from} en ${PLAUSIBLE_YEARS.to} liggen` });
 
 /** Request ids are file names: lower-case words joined by '-', never '/' or '..'. */
 export const requestIdSchema = z
