@@ -21,6 +21,24 @@ const REQUESTER_KINDS = new Set<DeadlineKind>(['objection', 'court_appeal']);
  * (earlier), each with the other as an alternative (woo-law.md § 6.3 and § 5.2).
  */
 export function computeDeadlines(input: DeadlineInput, today: IsoDate): DeadlineReport {
+  const report = computeOnBothReadings(input, today);
+  // A request sent by post is assumed received on the cautious (later) day; the first possible delivery day
+  // gives the body's earlier decision term, shown as the other reading.
+  const earliest = establishReceipt(input).earliest;
+  if (!earliest) return report;
+  const early = computeOnBothReadings({ ...input, received: earliest }, today);
+  const reason = `als het verzoek al op ${fmt(earliest)} is ontvangen, de eerste bezorgdag na verzending`;
+  for (const kind of ['decision', 'notice_of_default_from'] as const) {
+    const mine = report.deadlines.find((d) => d.kind === kind && !d.concerns);
+    const other = early.deadlines.find((d) => d.kind === kind && !d.concerns);
+    if (mine && other && other.date < mine.date && !mine.alternatives.some((a) => a.date === other.date)) {
+      mine.alternatives.push({ date: other.date, reason: kind === 'decision' ? `${reason}; het bestuursorgaan kan zich op deze vroegere datum beroepen` : `${reason}; een ingebrekestelling op die dag kan prematuur zijn` });
+    }
+  }
+  return report;
+}
+
+function computeOnBothReadings(input: DeadlineInput, today: IsoDate): DeadlineReport {
   const late = computeOn(input, today, 'probable');
   if (!late.readingsDiffer) return late.report;
   const early = computeOn(input, today, 'confirmed').report;
@@ -56,7 +74,7 @@ function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): {
     return extension;
   };
 
-  const receipt = establishReceipt(input, extend);
+  const receipt = establishReceipt(input);
   if (receipt.warning) warnings.push(receipt.warning);
   const received = receipt.received;
   const regime = resolveRegime(input.regime ?? 'auto', received);

@@ -314,16 +314,22 @@ describe('after the decision', () => {
 });
 
 describe('receipt', () => {
-  it('assumes receipt on the next working day for post, and says so', () => {
+  it('post: the cautious receipt is the last day of the delivery norm, the first delivery day the alternative (issue 10 item 7)', () => {
+    // Posted Fri 13 Nov 2026; since 1 July 2026 delivery within two delivery days (Tue–Sat): Sat 14, Tue 17.
     const report = compute({ sent: { date: '2026-11-13', channel: 'post' } });
-    expect(report.received).toBe('2026-11-16');
+    expect(report.received).toBe('2026-11-17');
     expect(report.receivedAssumed).toBe(true);
-    expect(find(report, 'decision').date).toBe('2026-12-14');
-    expect(report.warnings[0]).toBe(
-      'Ontvangst aangenomen op ma 16 nov 2026, de eerstvolgende werkdag na verzending op vr 13 nov 2026 (per post verzonden). ' +
-        'Dit is een aanname totdat de datum van ontvangst is vastgelegd (bijvoorbeeld uit de ontvangstbevestiging).',
-    );
-    expect(compute({ sent: { date: '2026-12-24', channel: 'post' } }, '2026-12-24').received).toBe('2026-12-28');
+    expect(find(report, 'decision')).toMatchObject({ date: '2026-12-15', alternatives: [{ date: '2026-12-14', reason: expect.stringContaining('za 14 nov 2026') }] });
+    expect(find(report, 'notice_of_default_from').date).toBe('2026-12-16');
+    expect(report.warnings[0]).toContain('Ontvangst aangenomen op di 17 nov 2026: per post verzonden op vr 13 nov 2026');
+    expect(report.warnings[0]).toContain('binnen twee bezorgdagen (sinds 1 juli 2026)');
+    expect(report.warnings[0]).toContain('voorzichtige lezing');
+    // Thu 24 Dec: no delivery on Christmas, Boxing Day, Sunday or Monday → Tue 29, Wed 30 Dec.
+    expect(compute({ sent: { date: '2026-12-24', channel: 'post' } }, '2026-12-24').received).toBe('2026-12-30');
+    // Before 1 July 2026 one delivery day; a Saturday delivery is taken in on the Monday.
+    expect(compute({ sent: { date: '2026-03-13', channel: 'post' } }, '2026-03-13').received).toBe('2026-03-16');
+    // From 1 July 2027 three delivery days: Mon 5 Jul → Tue, Wed, Thu 8 Jul.
+    expect(compute({ sent: { date: '2027-07-05' } }, '2027-07-05').received).toBe('2027-07-08');
   });
 
   it('assumes same-day receipt for e-mail, web form and hand delivery', () => {
