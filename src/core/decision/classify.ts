@@ -23,6 +23,12 @@ const BE = String.raw`(?:wordt|worden|is|zijn|werd|werden|blijft|blijven)`;
 const RECORD_VERBS = String.raw`(?:opgemaakt|aangetroffen|gevonden|vastgelegd|gedocumenteerd|geregistreerd|bijgehouden|opgesteld|gearchiveerd|aanwezig|voorhanden|ontvangen|binnengekomen|ingekomen|plaatsgevonden|uitgevoerd)`;
 const DOCUMENT_NOUNS = String.raw`(?:documenten|document|stukken|informatie|gegevens|rapport(?:en|ages)?|verslagen|notulen|overeenkomsten|afspraken|analyses|lijsten|lijst|registraties?|records|beelden|correspondentie|e-mails|mails|materiaal|documentatie|beschrijvingen|procedures|beleidsstukken|presentaties|voorbeelden|klachten|meldingen|brieven|notities|memo's|adviezen|evaluaties|convenanten|contracten|offertes|berichten)`;
 
+/**
+ * "Er zijn nog geen vergunningen geweigerd", "Aanvragen … zullen geweigerd worden": a permit, an
+ * application or a subsidy refused is the body's other business, not information withheld.
+ */
+const OTHER_REFUSAL = String.raw`(?<!(?:vergunning(?:en)?|aanvra(?:ag|gen)|subsidies?|ontheffing(?:en)?|uitkering(?:en)?)\s+(?:\S+\s+){0,14})`;
+
 const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // forwarded (art. 4.2 Woo, art. 4 Wob)
   { outcome: 'forwarded', re: /\b(?:door|over)(?:gezonden|gestuurd|geleid|gedragen)\b/ },
@@ -93,7 +99,7 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // not_public
   // "Ik weiger de draaiboeken openbaar te maken": the refusal owns the words it refuses.
   { outcome: 'not_public', re: /\b(?:weiger|weigert|weigeren|geweigerd)\s+(?:\S+\s+){0,8}?(?:openbaar\s+te\s+maken|te\s+verstrekken|openbaarmaking)\b/ },
-  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+(?:${I_WE}\s+)?(?:\S+\s+){0,8}?af\b|(?<!\b(?:de|het|een|alle|aantal|deze|die)\s+)\bafgewezen\b|\baf\s+te\s+wijzen\b|\b(?:weiger|weigeren|geweigerd)\b`) },
+  { outcome: 'not_public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+(?:${I_WE}\s+)?(?:\S+\s+){0,8}?af\b|(?<!\b(?:de|het|een|alle|aantal|deze|die)\s+)\bafgewezen\b|\baf\s+te\s+wijzen\b|${OTHER_REFUSAL}\b(?:weiger|weigeren|geweigerd)\b`) },
   { outcome: 'not_public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${objectGap(8)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}niet\s+openbaar\b`) },
   { outcome: 'not_public', re: new RegExp(String.raw`\b${BE},?\s+${gap(6)}niet\s+(?:\S+\s+){0,2}?openbaar\b|\bniet\s+openbaar\b`) },
   { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,2}?(?:verstrekt|verstrekken|vrijgegeven|vrij\s+te\s+geven)\b|\bverstrek(?:ken)?\s+(?:ik|wij|we)\s+(?:\S+\s+){0,6}?niet\b|\b(?:ik|wij|we)\s+verstrek(?:ken)?\s+(?:\S+\s+){0,4}?niet\b/ },
@@ -123,8 +129,9 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'public', re: new RegExp(String.raw`\b(?:stel|stellen)\s+${I_WE}\s+${gap(6)}beschikbaar\b|\bbeschikbaar\s+(?:gesteld|te\s+stellen)\b`) },
   { outcome: 'public', re: new RegExp(String.raw`\b(?:wijs|wijzen)\s+${I_WE}\s+(?:\S+\s+){0,6}?toe\b|\btoe\s+te\s+wijzen\b|\btoegewezen\b|\bin\s+te\s+willigen\b|\bingewilligd\b`) },
   // referred
-  // "In uw brief verwijst u naar …": the requester refers, the body does not.
-  { outcome: 'referred', re: /(?<!\b(?:u|je|jij)\s+)\bverwij(?:s|zen|st(?!\s+(?:u|je|jij)\b))\b|\bverwezen\b|\bverwijzing\s+naar\b/ },
+  // "In uw brief verwijst u naar …": the requester refers, the body does not; "onder verwijzing
+  // naar artikel 3" cites.
+  { outcome: 'referred', re: /(?<!\b(?:u|je|jij)\s+)\bverwij(?:s|zen|st(?!\s+(?:u|je|jij)\b))\b|\bverwezen\b|(?<!\bonder\s+)\bverwijzing\s+naar\b/ },
   { outcome: 'referred', re: /\bkunt\s+u\s+(?:\S+\s+){0,6}?(?:terecht|wenden|contact\s+opnemen)\b|\b(?:raad|adviseer)\s+(?:ik|wij|we)\s+u\b|\b(?:wijs|wijzen)\s+(?:ik|wij|we)\s+u\s+(?:\S+\s+){0,2}?op\b/ },
 ];
 
@@ -172,6 +179,14 @@ const RESIDUAL_ABSENCE = new RegExp(String.raw`\b(?:andere|overige|verdere|meer)
  */
 const FORMAL_REFUSAL =
   /^(?:(?!\b(?:artikel|art\.|grond|omdat|aangezien|want|wegens|vanwege|gelet)\b).)*\b(?:(?:uw|het|dit|je)\s+(?:wob-|woo-)?(?:verzoek|aanvraag)\b(?:(?!\b(?:documenten|stukken|informatie)\b).)*?\b(?:afgewezen|af\s+te\s+wijzen|niet\s+(?:\S+\s+)?(?:toegewezen|ingewilligd))|\bwijs\s+(?:ik|wij|we)\s+(?:uw|het|dit|je)\s+(?:wob-|woo-)?(?:verzoek|aanvraag)\b(?:\s+\S+){0,5}?\s+af)\b(?:(?!\b(?:artikel|art\.|grond|omdat|aangezien|want|wegens|vanwege|gelet)\b).)*$/;
+
+/**
+ * "In uw verzoek van 19 oktober heeft u verzocht om documenten … openbaar te maken", "Tijdens de
+ * hoorzitting heeft u aangegeven het niet eens te zijn met …", "U stelt dat …": the requester's
+ * words and views told back. "Zoals u heeft aangegeven, …" is the body agreeing, and still decides.
+ */
+const REQUESTER_SAYS =
+  /^\s*(?:in|bij|met|per)\s+(?:uw|je|jouw|een)\s+(?:brief|e-?mail|mail|verzoek|schrijven|formulier|webformulier|aanvraag)\b[^.;]*?\b(?:heeft|hebt)\s+(?:u|je)\b[^.;]*?\b(?:verzocht|gevraagd)\b|(?<!\bzoals\s+(?:\S+\s+){0,4})\b(?:heeft|hebt)\s+(?:u|je)\s+(?:\S+\s+){0,3}?(?:aangegeven|gesteld|betoogd|aangevoerd|verklaard)\s+(?:dat|het)\b|(?<!\bzoals\s+)\b(?:u|je)\s+(?:stelt|betoogt|bestrijdt|voert\s+aan|bent\s+van\s+mening)\b/;
 
 export interface SentenceClassification {
   /** Distinct outcomes, in the order of PATTERNS. */
@@ -243,7 +258,8 @@ function classifyUncached(sentence: string): SentenceClassification {
   const lower = sentence.toLowerCase();
   const denied = deniedClauses(lower);
   const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length)).replace(INTERNAL_REFERRAL, (m) => ' '.repeat(m.length));
-  if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text)) return NO_DECISION;
+  // A question decides nothing: it is the request quoted, or the reader addressed.
+  if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text) || REQUESTER_SAYS.test(text) || /\?\s*["'”’)]?\s*$/.test(text)) return NO_DECISION;
   const taken: [number, number][] = [];
   const positions: SentenceClassification['positions'] = [...denied];
   for (const { outcome, re } of PATTERNS) {

@@ -127,3 +127,21 @@ describe('a point section closed by "Uw verzoek wordt op dit onderdeel afgewezen
     expect(outcomes('Uw verzoek moet dan ook worden afgewezen, want de gevraagde informatie is reeds aan u verstrekt.')).toEqual(['already_public']);
   });
 });
+
+describe('the requester’s words and other refusals', () => {
+  it.each([
+    'In uw verzoek van 19 oktober 2020 heeft u verzocht om documenten openbaar te maken.',
+    'Tijdens de hoorzitting heeft u aangegeven het niet eens te zijn met het standpunt dat namen niet worden vrijgegeven.',
+    'U stelt dat het weigeren van de toegang strijdig is met artikel 10 EVRM.',
+    'Zijn er vergunningen geweigerd wegens het quotum?',
+    'Er zijn nog geen vergunningen geweigerd in de periode tot 22 april 2020.',
+    'Aanvragen voor een omzettingsvergunning die na 1 april 2020 zijn ontvangen, zullen geweigerd worden.',
+  ])('%s → no decision', (sentence) => {
+    expect(outcomes(sentence)).toEqual([]);
+  });
+  it('still reads the body agreeing with the requester, and a refusal of documents', () => {
+    expect(outcomes('Zoals u heeft aangegeven, zijn de stukken reeds openbaar.')).toEqual(['already_public']);
+    expect(outcomes('Openbaarmaking van de namen wordt geweigerd.')).toEqual(['not_public']);
+    expect(outcomes('De vergunning is geweigerd onder verwijzing naar artikel 3.3.1; ik verwijs u naar de website.')).toEqual(['referred']);
+  });
+});
