@@ -12,8 +12,10 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** Bundled: many files each, slow to resolve and load one by one. The rest stays in node_modules. */
+const BUNDLED = ['zod', 'yaml', 'handlebars'];
 const external = Object.keys(dependencies)
-  .filter((d) => d !== 'zod')
+  .filter((d) => !BUNDLED.includes(d))
   .flatMap((d) => [d, `${d}/*`]);
 
 rmSync(dist, { recursive: true, force: true });
@@ -31,6 +33,8 @@ const result = await build({
   platform: 'node',
   target: 'node20.19',
   external,
+  // yaml and handlebars are CommonJS: their require() of Node's own modules needs a real require.
+  banner: { js: "import { createRequire as __wooCreateRequire } from 'node:module'; const require = __wooCreateRequire(import.meta.url);" },
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',

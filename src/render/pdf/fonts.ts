@@ -24,14 +24,14 @@ export const FONT_FILES = {
   bold: { path: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', postscriptName: 'DejaVuSans-Bold' },
 } as const;
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 
 // The font files are read and parsed once per process; a CLI run makes one PDF, tests make many.
 let parsed: Promise<[TrueTypeFont, TrueTypeFont]> | undefined;
 
 export function loadLetterFontFiles(): Promise<[TrueTypeFont, TrueTypeFont]> {
   parsed ??= Promise.all(
-    [FONT_FILES.regular, FONT_FILES.bold].map(async (f) => new TrueTypeFont(await readFile(require.resolve(f.path)))),
+    [FONT_FILES.regular, FONT_FILES.bold].map(async (f) => new TrueTypeFont(await readFile(requireHere.resolve(f.path)))),
   ) as Promise<[TrueTypeFont, TrueTypeFont]>;
   return parsed;
 }
