@@ -78,7 +78,7 @@ function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): {
   if (receipt.warning) warnings.push(receipt.warning);
   const received = receipt.received;
   const regime = resolveRegime(input.regime ?? 'auto', received);
-  warnings.push(...regimeWarnings(regime, received, input.decided, today), ...historyWarnings(input, received, today));
+  warnings.push(...regimeWarnings(regime, received), ...historyWarnings(input, received, today));
   notes.push(latePenaltyNote(regime));
 
   const report = (deadlines: Deadline[]): DeadlineReport => ({
@@ -103,7 +103,7 @@ function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): {
     adjournment: input.adjournment,
     extend,
   });
-  warnings.push(...term.warnings);
+  warnings.push(...term.warnings, ...transition(input, regime, received, term.deadline, today, extend));
   notes.push(...term.notes);
   const decision = term.deadline;
   deadlines.push(decision);
@@ -321,16 +321,39 @@ function latePenaltyNote(regime: Regime): string {
   );
 }
 
-function regimeWarnings(regime: Regime, received: IsoDate, decided: IsoDate | undefined, today: IsoDate): string[] {
-  const warnings: string[] = [];
-  // Transitional only once the request was still undecided when the Woo came into force.
-  if (received < WOO_IN_FORCE && (decided ?? today) >= WOO_IN_FORCE) {
-    warnings.push(
-      `Overgangsgeval, controleer met de hand: het verzoek is vóór 1 mei 2022 ontvangen maar niet vóór die dag beslist. ` +
-        `Welke beslistermijn dan geldt (Wob: vier plus ten hoogste vier weken; Woo: vier plus ten hoogste twee weken) is niet ` +
-        `vastgesteld; berekend volgens de ${REGIME_RULES[regime].act}.`,
-    );
+/**
+ * A Wob request whose term still ran on 1 May 2022, when the Woo took effect at once and without transitional
+ * rules for requests (ABRvS 202105701/1/A3; woo-law.md § 4.2). Which decision term then applies is not settled:
+ * the Wob's is counted (the later date; a Wob adjournment announced before that day stands, believed), and an
+ * adjournment announced from 1 May 2022 on also gets the Woo reading of at most two weeks (art. 4.4 lid 2 Woo)
+ * as the body's earlier alternative. No warning when the whole term ended before 1 May 2022, or the decision
+ * came before it.
+ */
+function transition(input: DeadlineInput, regime: Regime, received: IsoDate, decision: Deadline, today: IsoDate, extend: ExtendFn): string[] {
+  if (regime !== 'wob' || received >= WOO_IN_FORCE || decision.date < WOO_IN_FORCE || (input.decided ?? today) < WOO_IN_FORCE) return [];
+  const woo = REGIME_RULES.woo.adjournment;
+  const adjournment = input.adjournment;
+  let adjourned = '';
+  if (adjournment && adjournment.date >= WOO_IN_FORCE && (adjournment.weeks ?? REGIME_RULES.wob.adjournment.maxWeeks) > woo.maxWeeks) {
+    const capped = computeDecisionTerm({ regime, received, suspensions: input.suspensions ?? [], adjournment: { ...adjournment, weeks: woo.maxWeeks }, extend }).deadline;
+    if (capped.date < decision.date && !decision.alternatives.some((a) => a.date === capped.date)) {
+      decision.alternatives.push({
+        date: capped.date,
+        reason: `als de Woo op de verdaging van ${fmt(adjournment.date)} van toepassing is (ten hoogste ${weeksInWords(woo.maxWeeks)}, ${woo.basis}); het bestuursorgaan kan zich op deze vroegere datum beroepen`,
+      });
+    }
+    adjourned = ` De verdaging is op of na 1 mei 2022 meegedeeld; volgens de Woo is zij ten hoogste ${weeksInWords(woo.maxWeeks)} (${woo.basis}); die lezing staat als alternatief bij de datum.`;
   }
+  return [
+    'Overgangsgeval, controleer met de hand: het verzoek is vóór 1 mei 2022 ontvangen en de beslistermijn liep op die dag nog. ' +
+      'De Woo geldt sinds 1 mei 2022 onmiddellijk, zonder overgangsrecht voor verzoeken (ABRvS 202105701/1/A3); welke beslistermijn ' +
+      'dan geldt (Wob: vier plus ten hoogste vier weken; Woo: vier plus ten hoogste twee weken) is niet vastgesteld. Berekend is de ' +
+      `termijn volgens de Wob, de latere datum.${adjourned} Een besluit van 1 mei 2022 of later past de weigeringsgronden van de Woo toe.`,
+  ];
+}
+
+function regimeWarnings(regime: Regime, received: IsoDate): string[] {
+  const warnings: string[] = [];
   if (regime === 'wob' && received >= WOO_IN_FORCE) {
     warnings.push('De Wob is per 1 mei 2022 ingetrokken (art. 10.1 Woo); voor een verzoek dat op of na die dag is ontvangen geldt de Woo.');
   }

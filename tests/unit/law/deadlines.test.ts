@@ -369,6 +369,28 @@ describe('regime', () => {
     expect(compute({ received: '2022-05-01' }).regime).toBe('woo');
   });
 
+  it('issue 10 item 9: no transitional warning when the whole Wob term ended before 1 May 2022, even if decided later', () => {
+    const report = compute({ received: '2022-03-01', decided: '2022-06-01' });
+    expect(find(report, 'decision').date).toBe('2022-03-29');
+    expect(report.warnings.some((w) => w.startsWith('Overgangsgeval'))).toBe(false);
+  });
+
+  it('issue 10 item 9: a Wob adjournment announced from 1 May 2022 on gets the Woo reading (two weeks) as the earlier alternative', () => {
+    // Received Mon 11 Apr 2022; first term to Mon 9 May; adjourned 3 May by four weeks → Mon 6 Jun (Whit Monday) → Tue 7 Jun.
+    const report = compute({ received: '2022-04-11', adjournment: { date: '2022-05-03', weeks: 4 } }, '2022-06-10');
+    const decision = find(report, 'decision');
+    expect(decision.date).toBe('2022-06-07');
+    expect(decision.alternatives).toEqual([{ date: '2022-05-23', reason: expect.stringContaining('als de Woo op de verdaging van di 3 mei 2022 van toepassing is (ten hoogste twee weken, art. 4.4 lid 2 Woo)') }]);
+    expect(find(report, 'notice_of_default_from').alternatives.map((a) => a.date)).toEqual(['2022-05-24']);
+    expect(report.warnings[0]).toMatch(/^Overgangsgeval, controleer met de hand: het verzoek is vóór 1 mei 2022 ontvangen en de beslistermijn liep op die dag nog/);
+    expect(report.warnings[0]).toContain('volgens de Woo is zij ten hoogste twee weken');
+    // Announced before 1 May 2022, the Wob adjournment stands: no Woo alternative (believed, woo-law.md § 4.2).
+    const before = compute({ received: '2022-04-11', adjournment: { date: '2022-04-28', weeks: 4 } }, '2022-06-10');
+    expect(find(before, 'decision')).toMatchObject({ date: '2022-06-07', alternatives: [] });
+    expect(before.warnings[0]).toMatch(/^Overgangsgeval/);
+    expect(before.warnings[0]).not.toContain('volgens de Woo is zij');
+  });
+
   it('warns when the Wob is chosen for a request received after it was repealed', () => {
     const report = compute({ received: '2026-11-02', regime: 'wob' });
     expect(report.regime).toBe('wob');

@@ -168,6 +168,13 @@ function oracleOn(input: OracleInput): Oracle {
     const without = decisionTerm({ ...input, suspensions: input.suspensions!.filter((s) => s.kind !== 'clarification') });
     if (without.date !== decision.date) decision.alternatives.push(without.date);
   }
+  // Transitional (woo-law.md § 4.2, issue 10 item 9): a Wob request whose term still ran on 1 May 2022 and whose
+  // adjournment was announced from that day on: the Woo's two weeks give the body's earlier alternative.
+  const adj = input.adjournment;
+  if (input.received < '2022-05-01' && decision.date >= '2022-05-01' && (input.decided ?? TODAY) >= '2022-05-01' && adj && adj.date >= '2022-05-01' && (adj.weeks ?? 4) > 2) {
+    const woo = decisionTerm({ ...input, adjournment: { ...adj, weeks: 2 } }).date;
+    if (woo < decision.date && !decision.alternatives.includes(woo)) decision.alternatives.push(woo);
+  }
   out.decision = decision;
 
   if (!input.decided) {
