@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CannotError } from '../core/errors.js';
 import { issuesText, jsonErrorText } from '../core/problem-text.js';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file.js';
+import { fsCause, isFsError } from './fs-error.js';
 
 export class DamagedFileError extends CannotError {
   constructor(
@@ -17,8 +18,18 @@ export class DamagedFileError extends CannotError {
 /** Every workspace file carries this version; a newer one must not be read (or rewritten) by this woo. */
 export const SUPPORTED_SCHEMA_VERSION = 1;
 
+/** Reads a workspace file; any read error (a folder, a dangling link, no access) is that file being damaged. */
+export async function readWorkspaceFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    if (isFsError(e)) throw new DamagedFileError(file, `niet te lezen: ${fsCause(e)}`);
+    throw e;
+  }
+}
+
 export async function readJsonFile<S extends z.ZodType>(file: string, schema: S): Promise<z.infer<S>> {
-  const text = await readFile(file, 'utf8');
+  const text = await readWorkspaceFile(file);
   let data: unknown;
   try {
     data = JSON.parse(text);

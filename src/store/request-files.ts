@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CannotError } from '../core/errors.js';
 import type { StoredFile } from '../core/schema/stored-file.js';
 import { writeFileAtomic } from './atomic-file.js';
-import type { Workspace } from './workspace.js';
+import { refuseLinks, type Workspace } from './workspace.js';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -25,10 +25,11 @@ export async function storeRequestFile(workspace: Workspace, requestId: string, 
   const hash = sha256(data);
   const dirName = `${requestId}.files`;
   const dir = join(workspace.requestsDir, dirName);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  await chmod(dir, 0o700);
   const file = `${dirName}/${hash}.${extensionOf(name)}`;
   const path = join(workspace.requestsDir, file);
+  await refuseLinks(workspace.root, path);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
   if (!existsSync(path)) await writeFileAtomic(path, data, { mode: 0o600 });
   return { sha256: hash, file, name, size: data.byteLength };
 }

@@ -1,7 +1,7 @@
 // The embedded JSON store: profile.json, requests/<id>.json, templates/, bodies.json.
-import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CannotError, UsageError } from '../core/errors.js';
 import { requestIdSchema } from '../core/schema/common.js';
@@ -18,6 +18,22 @@ export interface RequestListing {
   requests: WooRequest[];
   /** Files that could not be read; every other request still lists. */
   problems: DamagedFileError[];
+}
+
+/**
+ * Refuses to write through a symbolic link anywhere below the workspace root: a link can point
+ * outside the workspace, and a write through it would change a file there.
+ */
+export async function refuseLinks(root: string, file: string): Promise<void> {
+  const parts = relative(root, file).split(sep);
+  for (let i = 1; i <= parts.length; i++) {
+    const path = join(root, ...parts.slice(0, i));
+    const info = await lstat(path).catch(() => undefined);
+    if (info?.isSymbolicLink()) {
+      throw new CannotError(`${path} is een symbolische koppeling; woo schrijft niet via koppelingen in de werkmap, omdat die naar bestanden buiten de werkmap kunnen wijzen. Er is niets gewijzigd.`, 'Vervang de koppeling door een echt bestand of een echte map.');
+    }
+    if (!info) return;
+  }
 }
 
 function recoveryText(r: Recovery): string[] {
@@ -94,18 +110,30 @@ export class Workspace {
 
   /** Writes a workspace file atomically, only while this process still holds the lock. */
   async writeFile(file: string, data: unknown): Promise<void> {
+    await refuseLinks(this.root, file);
     await writeJsonFile(file, data, { beforeCommit: () => this.checkLock() });
   }
 
-  async readProfile(): Promise<Profile> {
+  private async readProfileFile(): Promise<Profile> {
     if (!existsSync(this.profileFile)) return {};
     return (await readJsonFile(this.profileFile, profileFileSchema)).profile;
+  }
+
+  /** The profile for letters and lists: a damaged one is reported and left out, so the command carries on. */
+  async readProfile(): Promise<Profile> {
+    try {
+      return await this.readProfileFile();
+    } catch (e) {
+      if (!(e instanceof DamagedFileError)) throw e;
+      this.notify(`${e.message}. Uw profiel wordt nu niet gebruikt; herstel het of vul het opnieuw in met woo profile.`);
+      return {};
+    }
   }
 
   /** Read-modify-write of the profile under the lock, so two processes never lose each other's fields. */
   async updateProfile(change: (current: Profile) => Profile): Promise<Profile> {
     return this.withLock(async () => {
-      const profile = change(await this.readProfile());
+      const profile = change(await this.readProfileFile());
       await this.writeFile(this.profileFile, { schemaVersion: 1, profile });
       return profile;
     });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CannotError } from '../core/errors.js';
+import { fsCause, isFsError } from './fs-error.js';
 
 export class DataFileError extends CannotError {
   constructor(
@@ -15,7 +16,13 @@ export class DataFileError extends CannotError {
 }
 
 export async function readYamlFile<S extends z.ZodType>(file: string, schema: S): Promise<z.infer<S>> {
-  const source = await readFile(file, 'utf8');
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (e) {
+    if (isFsError(e)) throw new DataFileError(file, undefined, `niet te lezen: ${fsCause(e)}`);
+    throw e;
+  }
   return parseYaml(source, file, schema);
 }
 
@@ -27,7 +34,14 @@ export function parseYaml<S extends z.ZodType>(source: string, file: string, sch
     const err = doc.errors[0];
     throw new DataFileError(file, err.linePos?.[0]?.line ?? lineAt(err.pos[0]), `geen geldige YAML: ${err.message.split('\n')[0]}`);
   }
-  const parsed = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    // Aliases that expand to millions of nodes (a "billion laughs" file) are refused, not expanded.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    throw new DataFileError(file, undefined, 'de YAML gebruikt te veel verwijzingen (aliassen); schrijf de tekst uit in plaats van met * te verwijzen');
+  }
+  const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   // Walk up the path until a node with a source range is found, to report the nearest line.
