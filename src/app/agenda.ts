@@ -6,8 +6,9 @@ import type { WooRequest } from '../core/schema/request.js';
 import { writeOutputFile } from '../store/output-file.js';
 import { indexedRequests } from '../store/request-index.js';
 import { agendaIcs } from './agenda-ics.js';
+import { wrapParagraph } from '../render/screen.js';
 import type { AppContext } from './context.js';
-import { concernsLabel, DEADLINE_NAMES, wrapText } from './deadline-format.js';
+import { concernsLabel, DEADLINE_NAMES } from './deadline-format.js';
 import { summarise } from './summary.js';
 
 export interface AgendaItem {
@@ -96,13 +97,25 @@ export async function runAgenda(options: { days: number; ics?: string; remind?: 
   return { items, until, icsFile, problems: problems.map((p) => p.message) };
 }
 
-export function formatAgenda(result: AgendaResult): string {
+/**
+ * One entry per deadline: the date, the flag (TE LAAT, NU) and the kind first, never cut; the
+ * request and body on the same line when there is room, else on the next; then what to do, wrapped.
+ */
+export function formatAgenda(result: AgendaResult, width: number): string {
   if (result.items.length === 0) return `Geen termijnen tot en met ${formatDateShort(result.until)}.`;
   const lines = [`Termijnen tot en met ${formatDateShort(result.until)}:`, ''];
+  const dateW = Math.max(...result.items.map((i) => formatDateShort(i.date).length));
+  const flagW = result.items.some((i) => i.overdue || i.openNow) ? 'TE LAAT'.length + 2 : 0;
+  const kindW = Math.max(...result.items.map((i) => (DEADLINE_NAMES[i.kind] ?? i.kind).length));
+  const indent = ' '.repeat(dateW + 2);
   for (const i of result.items) {
-    const flag = i.overdue ? 'TE LAAT  ' : i.openNow ? 'NU       ' : '';
-    lines.push(`${formatDateShort(i.date).padEnd(16)} ${flag}${(DEADLINE_NAMES[i.kind] ?? i.kind).padEnd(26)} ${i.id} — ${i.body}${i.concerns ? ` (${concernsLabel(i.concerns)})` : ''}`);
-    lines.push(`${' '.repeat(17)}${wrapText(ACTIONS[i.kind]?.replace('<id>', i.id) ?? '', 80, ' '.repeat(17))}`);
+    const flag = (i.overdue ? 'TE LAAT' : i.openNow ? 'NU' : '').padEnd(flagW);
+    const head = `${formatDateShort(i.date).padEnd(dateW)}  ${flag}${(DEADLINE_NAMES[i.kind] ?? i.kind).padEnd(kindW)}  `;
+    const about = `${i.id} — ${i.body}${i.concerns ? ` (${concernsLabel(i.concerns)})` : ''}`;
+    if (head.length + about.length <= width) lines.push(`${head}${about}`);
+    else if (head.length + i.id.length <= width) lines.push(`${head}${i.id}`, `${indent}${wrapParagraph(about.slice(i.id.length + 3), width, indent)}`);
+    else lines.push(head.trimEnd(), `${indent}${wrapParagraph(about, width, indent)}`);
+    lines.push(`${indent}${wrapParagraph(ACTIONS[i.kind]?.replace('<id>', i.id) ?? '', width, indent)}`);
   }
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@ import { selectBodies, type BodySelection } from './batch-bodies.js';
 import { bodyRef } from './body-lookup.js';
 import type { AppContext } from './context.js';
 import { loadDirectory } from './directory.js';
+import { formatSteps, wrapParagraph } from '../render/screen.js';
 import { draftRequest, settleDraft, type Draft, type NewOptions } from './new.js';
 
 export interface BatchOptions extends Omit<NewOptions, 'id'> {
@@ -65,7 +66,7 @@ export function batchJson(result: BatchResult): { batch: string; requests: { id:
 
 const SHOWN = 5;
 
-export function formatBatch(result: BatchResult): string {
+export function formatBatch(result: BatchResult, width: number): string {
   const { batch, requests } = result;
   const shown = requests.slice(0, SHOWN);
   const idWidth = Math.max(...shown.map((r) => r.id.length));
@@ -75,10 +76,9 @@ export function formatBatch(result: BatchResult): string {
     [`woo list --batch ${batch}`, 'alle verzoeken van deze reeks'],
     [`woo letter ${requests[0].id} --format pdf`, 'de brief van één verzoek maken'],
   ];
-  const width = Math.max(...steps.map(([command]) => command.length));
   return (
-    `Reeks ${batch} opgeslagen: ${requests.length} ${requests.length === 1 ? 'verzoek' : 'verzoeken'} (${requests[0].title}).\n` +
+    `${wrapParagraph(`Reeks ${batch} opgeslagen: ${requests.length} ${requests.length === 1 ? 'verzoek' : 'verzoeken'} (${requests[0].title}).`, width, '  ')}\n` +
     `${lines.join('\n')}\n\n` +
-    `Volgende stappen:\n${steps.map(([command, what]) => `  ${command.padEnd(width)}   ${what}`).join('\n')}\n`
+    `Volgende stappen:\n${formatSteps(steps, width)}\n`
   );
 }

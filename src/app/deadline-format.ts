@@ -2,6 +2,7 @@
 import { formatDateShort } from '../core/dates.js';
 import type { Concerns, DeadlineReport } from '../core/law/index.js';
 import { formatPointList } from '../core/point-spec.js';
+import { wrapParagraph } from '../render/screen.js';
 
 export const DEADLINE_NAMES: Record<string, string> = {
   decision: 'beslistermijn',
@@ -23,22 +24,10 @@ export function concernsLabel(c: Concerns): string {
   return `deelbesluit van ${formatDateShort(c.decided)} (${c.points.length === 1 ? 'punt' : 'punten'} ${formatPointList(c.points)})${c.ref ? ` [${c.ref}]` : ''}`;
 }
 
-export function wrapText(text: string, width: number, indent: string): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join(`\n${indent}`);
-}
-
-export function formatDeadlineReport(report: DeadlineReport): string {
+/** The deadlines with their articles, each explained in a line or two, wrapped to `width` columns. */
+export function formatDeadlineReport(report: DeadlineReport, width: number): string {
   const out: string[] = [
-    `Termijnen (${report.regime === 'woo' ? 'Wet open overheid' : 'Wet openbaarheid van bestuur'}); ontvangen ${formatDateShort(report.received)}${report.receivedAssumed ? ' (aangenomen)' : ''}:`,
+    wrapParagraph(`Termijnen (${report.regime === 'woo' ? 'Wet open overheid' : 'Wet openbaarheid van bestuur'}); ontvangen ${formatDateShort(report.received)}${report.receivedAssumed ? ' (aangenomen)' : ''}:`, width, '  '),
   ];
   if (report.deadlines.length === 0) out.push('  (geen lopende termijnen)');
   let group: string | undefined;
@@ -47,11 +36,14 @@ export function formatDeadlineReport(report: DeadlineReport): string {
     if (key && key !== group) out.push(`  Na het ${key}:`);
     else if (!key && group) out.push('  Na het besluit op het hele verzoek:');
     group = key;
-    out.push(`  ${(DEADLINE_NAMES[d.kind] ?? d.kind).padEnd(26)} ${formatDateShort(d.date).padEnd(16)} ${d.basis}`);
-    out.push(`    ${wrapText(d.explanation, 88, '    ')}`);
-    for (const a of d.alternatives) out.push(`    andere lezing: ${formatDateShort(a.date)} — ${wrapText(a.reason, 70, '      ')}`);
+    const head = `  ${(DEADLINE_NAMES[d.kind] ?? d.kind).padEnd(26)} ${formatDateShort(d.date).padEnd(16)} `;
+    // The article beside the date when it fits, else on a line of its own.
+    if (head.length + d.basis.length <= width) out.push(`${head}${d.basis}`);
+    else out.push(head.trimEnd(), `    ${wrapParagraph(d.basis, width, '    ')}`);
+    out.push(`    ${wrapParagraph(d.explanation, width, '    ')}`);
+    for (const a of d.alternatives) out.push(`    ${wrapParagraph(`andere lezing: ${formatDateShort(a.date)} — ${a.reason}`, width, '      ', '    ')}`);
   }
-  for (const w of report.warnings) out.push(`  Let op: ${wrapText(w, 84, '    ')}`);
-  for (const n of report.notes) out.push(`  ${wrapText(n, 90, '  ')}`);
+  for (const w of report.warnings) out.push(`  ${wrapParagraph(`Let op: ${w}`, width, '    ', '  ')}`);
+  for (const n of report.notes) out.push(`  ${wrapParagraph(n, width, '  ')}`);
   return out.join('\n');
 }

@@ -2,6 +2,7 @@
 // letters as sent, the evidence of receipt, and a readable summary with the timeline and hashes.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { DEFAULT_WIDTH } from '../render/screen.js';
 import { buildZip, type ZipEntry } from '../render/zip.js';
 import { readRequestFile, sha256 } from '../store/request-files.js';
 import type { AppContext } from './context.js';
@@ -45,7 +46,7 @@ export async function runExport(options: ExportOptions, ctx: AppContext): Promis
   const summary = [
     `Dossier ${request.id}, gemaakt met woo op ${ctx.today}.`,
     '',
-    formatShow(shown),
+    formatShow(shown, DEFAULT_WIDTH),
     '',
     `Bestanden in dit dossier met hun SHA-256 (controle: sha256sum -c ${CHECKSUMS} in deze map):`,
     ...listing,

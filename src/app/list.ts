@@ -5,6 +5,7 @@ import { isOpen, type RequestStatus } from '../core/request/status.js';
 import type { WooRequest } from '../core/schema/request.js';
 import { indexedRequests } from '../store/request-index.js';
 import type { AppContext } from './context.js';
+import { wrapParagraph } from '../render/screen.js';
 import { DEADLINE_NAMES } from './deadline-format.js';
 import { summarise } from './summary.js';
 
@@ -101,54 +102,107 @@ function nextLabel(r: ListRow): string {
   return r.next ? `${DEADLINE_NAMES[r.next.kind] ?? r.next.kind} ${formatDateShort(r.next.date)}` : '—';
 }
 
+/** A column of the table: its heading, its text per row, and whether it may be cut short. */
+interface Column {
+  heading: string;
+  cell(r: ListRow): string;
+  /** Cut to fit, never narrower than this; absent: never cut (ids, status, deadlines). */
+  shrinkTo?: number;
+  /** At most this wide, even when there is room. */
+  max?: number;
+}
+
+const GAP = 2;
+
+/**
+ * The widths of the columns on one line of `width` columns, or undefined when they do not fit:
+ * columns that may not be cut get their full width, the others share what is left.
+ */
+function fitColumns(columns: Column[], rows: ListRow[], width: number): number[] | undefined {
+  const natural = columns.map((c) => Math.min(c.max ?? Infinity, Math.max(c.heading.length, ...rows.map((r) => c.cell(r).length))));
+  let spare = width - GAP * (columns.length - 1) - natural.reduce((a, b) => a + b, 0);
+  const widths = [...natural];
+  // Take room from the cuttable columns, the widest first, down to their minimum.
+  for (const i of columns.map((_, i) => i).filter((i) => columns[i].shrinkTo !== undefined).sort((a, b) => natural[b] - natural[a])) {
+    if (spare >= 0) break;
+    const take = Math.min(-spare, widths[i] - Math.min(widths[i], columns[i].shrinkTo!));
+    widths[i] -= take;
+    spare += take;
+  }
+  return spare >= 0 ? widths : undefined;
+}
+
+function tableLine(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === cells.length - 1 ? (c.length <= widths[i] ? c : cut(c, widths[i])) : cut(c, widths[i]))).join(' '.repeat(GAP));
+}
+
+const STATUS: Column = { heading: 'Status', cell: (r) => r.statusLabel };
+const NEXT: Column = { heading: 'Volgende termijn', cell: nextLabel };
+const ID: Column = { heading: 'Id', cell: (r) => r.id };
+const CREATED: Column = { heading: 'Aangemaakt', cell: (r) => r.created };
+
+/**
+ * The table on one line per request when it fits the width (with the creation date when there is
+ * room for it); otherwise two lines per request: the id with what it is about, then the status
+ * and the next deadline, which are never cut (they are what `woo list` is for).
+ */
+function formatTable(rows: ListRow[], columns: Column[], about: (r: ListRow) => string, aboutHeading: string, width: number): string[] {
+  for (const cols of [[...columns, CREATED], columns]) {
+    const widths = fitColumns(cols, rows, width);
+    if (widths) return [tableLine(cols.map((c) => c.heading), widths), ...rows.map((r) => tableLine(cols.map((c) => c.cell(r)), widths))];
+  }
+  const idW = Math.max(...rows.map((r) => r.id.length));
+  const statusW = Math.max(STATUS.heading.length, ...rows.map((r) => r.statusLabel.length));
+  const aligned = idW + GAP + 20 <= width;
+  const card = (id: string, what: string, status: string, next: string): string[] => {
+    const head = `${aligned ? id.padEnd(idW) : id}${' '.repeat(GAP)}`;
+    return [`${head}${cut(what, Math.max(10, width - head.length)).trimEnd()}`, `  ${status.padEnd(statusW)}${' '.repeat(GAP)}${next}`];
+  };
+  return [...card('Id', aboutHeading, 'Status', 'Volgende termijn'), ...rows.flatMap((r) => card(r.id, about(r), r.statusLabel, nextLabel(r)))];
+}
+
 /**
  * The rows of one batch: the topic is the same for all, so it is said once, and the column goes to
  * the body's name, which is what tells the requests apart; a tally per status shows how the batch is doing.
  */
-function formatBatchList(batch: string, rows: ListRow[]): string {
-  const idW = Math.max(2, ...rows.map((r) => r.id.length));
-  const bodyW = Math.min(44, Math.max(14, ...rows.map((r) => r.body.length)));
+function formatBatchList(batch: string, rows: ListRow[], width: number): string {
   const tally = new Map<string, number>();
   for (const r of rows) tally.set(r.statusLabel, (tally.get(r.statusLabel) ?? 0) + 1);
   const overdue = rows.filter((r) => r.overdue).length;
   const lines = [
-    `Reeks ${batch}: ${rows[0].title}`,
-    `${rows.length} ${rows.length === 1 ? 'verzoek' : 'verzoeken'}: ${[...tally].map(([label, n]) => `${n} ${label}`).join(', ')}${overdue > 0 ? ` (${overdue} over de termijn)` : ''}`,
+    `Reeks ${batch}: ${wrapParagraph(rows[0].title, width, '  ', `Reeks ${batch}: `)}`,
+    wrapParagraph(`${rows.length} ${rows.length === 1 ? 'verzoek' : 'verzoeken'}: ${[...tally].map(([label, n]) => `${n} ${label}`).join(', ')}${overdue > 0 ? ` (${overdue} over de termijn)` : ''}`, width, '  '),
     '',
-    `${cut('Id', idW)}  ${cut('Bestuursorgaan', bodyW)}  ${cut('Status', 20)}  ${cut('Volgende termijn', 38)}  Aangemaakt`,
-    ...rows.map((r) => `${cut(r.id, idW)}  ${cut(r.body, bodyW)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 38)}  ${r.created}`),
+    ...formatTable(rows, [ID, { heading: 'Bestuursorgaan', cell: (r) => r.body, shrinkTo: 14, max: 44 }, STATUS, NEXT], (r) => r.body, 'Bestuursorgaan', width),
   ];
-  return `${lines.join('\n')}${missingAcknowledgementNote(rows)}`;
+  return `${lines.join('\n')}${missingAcknowledgementNote(rows, width)}`;
 }
 
 /** Below the table: the requests still without a sign of receipt ten days after sending. */
-function missingAcknowledgementNote(rows: ListRow[]): string {
+function missingAcknowledgementNote(rows: ListRow[], width: number): string {
   const missing = rows.filter((r) => r.acknowledgementMissing);
   if (missing.length === 0) return '';
-  return `\n\nGeen ontvangstbevestiging, tien dagen of langer na verzending:\n${missing
-    .map((r) => `  ${r.id} (verzonden ${formatDateShort(r.acknowledgementMissing!.sent)}): vraag erom met woo send ${r.id} reminder`)
+  const commands = missing.map((r) => `woo send ${r.id} reminder`);
+  const w = Math.max(...commands.map((c) => c.length));
+  return `\n\n${wrapParagraph('Geen ontvangstbevestiging, tien dagen of langer na verzending; vraag erom met:', width, '')}\n${missing
+    .map((r, i) => `  ${commands[i].padEnd(w)}  (verzonden ${formatDateShort(r.acknowledgementMissing!.sent)})`)
     .join('\n')}`;
 }
 
 /** The list in one section per assignee (woo list --by-assignee); unassigned requests last. */
-export function formatByAssignee(rows: ListRow[]): string {
+export function formatByAssignee(rows: ListRow[], width: number): string {
   const groups = new Map<string, ListRow[]>();
   for (const r of [...rows].sort((a, b) => (a.assignee ?? '\uffff').localeCompare(b.assignee ?? '\uffff'))) {
     const key = r.assignee ?? '(niet toegewezen)';
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  return [...groups].map(([who, group]) => `Behandelaar: ${who} (${group.length})\n${formatList(group)}`).join('\n\n') || formatList([]);
+  return [...groups].map(([who, group]) => `Behandelaar: ${who} (${group.length})\n${formatList(group, width)}`).join('\n\n') || formatList([], width);
 }
 
-export function formatList(rows: ListRow[]): string {
+export function formatList(rows: ListRow[], width: number): string {
   if (rows.length === 0) return 'Geen verzoeken. Begin met: woo new';
   const batch = rows[0].batch;
-  if (batch !== undefined && rows.every((r) => r.batch === batch)) return formatBatchList(batch, rows);
-  const header = ['Id', 'Bestuursorgaan', 'Onderwerp', 'Status', 'Volgende termijn', 'Aangemaakt'];
-  const idW = Math.max(2, ...rows.map((r) => r.id.length));
-  const lines = [`${cut(header[0], idW)}  ${cut(header[1], 24)}  ${cut(header[2], 28)}  ${cut(header[3], 20)}  ${cut(header[4], 38)}  ${header[5]}`];
-  for (const r of rows) {
-    lines.push(`${cut(r.id, idW)}  ${cut(r.body, 24)}  ${cut(r.title, 28)}  ${cut(r.statusLabel, 20)}  ${cut(nextLabel(r), 38)}  ${r.created}`);
-  }
-  return `${lines.join('\n')}${missingAcknowledgementNote(rows)}`;
+  if (batch !== undefined && rows.every((r) => r.batch === batch)) return formatBatchList(batch, rows, width);
+  const columns: Column[] = [ID, { heading: 'Bestuursorgaan', cell: (r) => r.body, shrinkTo: 16, max: 24 }, { heading: 'Onderwerp', cell: (r) => r.title, shrinkTo: 16, max: 40 }, STATUS, NEXT];
+  return `${formatTable(rows, columns, (r) => `${r.body}: ${r.title}`, 'Bestuursorgaan: onderwerp', width).join('\n')}${missingAcknowledgementNote(rows, width)}`;
 }

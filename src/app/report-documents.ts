@@ -5,7 +5,7 @@ import { DOCUMENT_ASSESSMENT_LABELS, DOCUMENT_ASSESSMENTS, type DocumentAssessme
 import type { WooRequest } from '../core/schema/request.js';
 import { capitalise } from '../core/text.js';
 import type { AppContext } from './context.js';
-import { wrapText } from './deadline-format.js';
+import { wrapParagraph } from '../render/screen.js';
 import { groundCounts, groundLines, pct, pctNumber, table } from './report-format.js';
 
 export interface DocumentReportRow {
@@ -78,7 +78,7 @@ export function formatDocumentReport(report: DocumentReport): string {
   return [
     'Documenten per beoordeling (aantal en percentage van de documenten)',
     counts,
-    `  ${wrapText(`verz. = verzoeken met een inventarislijst; doc. = documenten; ${legend}`, 76, '  ')}`,
+    `  ${wrapParagraph(`verz. = verzoeken met een inventarislijst; doc. = documenten; ${legend}`, 78, '  ')}`,
     '',
     'Weigeringsgronden (aantal documenten)',
     ...groundLines(report.total.grounds),

@@ -2,7 +2,7 @@
 // came from and the sentence it rests on; the sentences placed nowhere, with the reason; the ledger.
 import type { DecisionProposal, OutcomeSource, ProposedPoint, UnplacedSentence } from '../core/decision/index.js';
 import { OUTCOME_LABELS } from '../core/schema/outcome.js';
-import { wrapText } from './deadline-format.js';
+import { wrapParagraph } from '../render/screen.js';
 import { formatLedger, ledgerSummary } from './ledger-format.js';
 
 const DATE_LABELS: Record<string, string> = { received: 'ontvangen', acknowledged: 'ontvangstbevestiging', adjourned: 'verdaagd', decided: 'besluit' };
@@ -17,7 +17,7 @@ export const SOURCE_LABELS: Record<OutcomeSource, string> = {
 /** Text wrapped to the 80-column terminal after `indent`; words longer than a line are cut. */
 function wrapped(text: string, indent: string): string[] {
   const width = 80 - indent.length;
-  return wrapText(text.replace(/\s+/g, ' ').trim(), width, '')
+  return wrapParagraph(text, width, '')
     .split('\n')
     .flatMap((line) => (line.length <= width ? [line] : (line.match(new RegExp(`.{1,${width}}`, 'g')) ?? [])))
     .map((line) => `${indent}${line}`);
@@ -57,6 +57,6 @@ export function formatProposal(p: DecisionProposal): string {
   if (dates.length) lines.push('', `Datums: ${dates.join(', ')}`);
   if (p.unplaced.length) lines.push('', ...formatUnplaced(p.unplaced));
   const docs = p.documents;
-  if (docs.length) lines.push('', 'Documenten (inventarislijst):', `  ${wrapText(`${ledgerSummary(docs)}.`, 76, '  ')}`, ...formatLedger(docs));
+  if (docs.length) lines.push('', 'Documenten (inventarislijst):', `  ${wrapParagraph(`${ledgerSummary(docs)}.`, 78, '  ')}`, ...formatLedger(docs));
   return lines.join('\n');
 }

@@ -14,7 +14,7 @@ import { cleanReference } from '../core/text.js';
 import type { Ask } from './ask.js';
 import type { AppContext } from './context.js';
 import { readDecisionText } from './decision-text.js';
-import { wrapText } from './deadline-format.js';
+import { wrapParagraph } from '../render/screen.js';
 import { formatLedger, ledgerSummary } from './ledger-format.js';
 import { formatPointProposal, formatUnplaced } from './respond-format.js';
 import { askPoint, eventsFromDates, type RespondOptions, type RespondResult } from './respond.js';
@@ -114,7 +114,7 @@ export async function runImport(o: RespondOptions, ctx: AppContext): Promise<Res
   if (interactive) {
     // Everything the user needs to judge the proposal comes before the first question.
     for (const w of read.warnings) ctx.output.err(`Let op: ${w}`);
-    if (proposal.documents.length) ctx.output.err(['', 'Documenten (inventarislijst):', `  ${wrapText(`${ledgerSummary(proposal.documents)}.`, 76, '  ')}`, ...formatLedger(proposal.documents, '  ', 30)].join('\n'));
+    if (proposal.documents.length) ctx.output.err(['', 'Documenten (inventarislijst):', `  ${wrapParagraph(`${ledgerSummary(proposal.documents)}.`, 78, '  ')}`, ...formatLedger(proposal.documents, '  ', 30)].join('\n'));
     if (unplaced.length) ctx.output.err(['', ...formatUnplaced(unplaced)].join('\n'));
     for (const p of points) records.push(...(await confirmPoint(interactive, p, request.points.find((x) => x.number === p.point)!, decision, ctx.output.err)));
   } else {

@@ -12,7 +12,8 @@ import type { AppContext } from './context.js';
 import { requestLetterModel } from './letters.js';
 import { sentLetter } from './sent-letters.js';
 import { LETTER_LABELS } from '../core/letters/model.js';
-import { formatDeadlineReport, wrapText } from './deadline-format.js';
+import { formatDeadlineReport } from './deadline-format.js';
+import { wrapParagraph } from '../render/screen.js';
 import { formatLedger, ledgerSummary } from './ledger-format.js';
 import { summarise, type RequestSummary } from './summary.js';
 
@@ -44,7 +45,7 @@ export function showJson(r: ShowResult): Record<string, unknown> {
 }
 
 /** One line per recorded outcome: point, outcome, reference or grounds, and which decision said it. */
-export function formatOutcomeTable(r: ShowResult): string {
+export function formatOutcomeTable(r: ShowResult, width: number): string {
   const decisions = new Map(r.request.events.filter((e) => e.type === 'decided').map((e) => [e.id, e]));
   const rows: string[][] = [];
   for (const p of r.points) {
@@ -59,13 +60,29 @@ export function formatOutcomeTable(r: ShowResult): string {
   }
   const w = [4, Math.max(8, ...rows.map((x) => x[1].length)), 0, 0];
   const header = `${'Punt'.padStart(w[0])}  ${'Uitkomst'.padEnd(w[1])}  ${'Besluit'.padEnd(22)}  Verwijzing / gronden`;
-  return [header, ...rows.map((x) => `${x[0].padStart(w[0])}  ${x[1].padEnd(w[1])}  ${x[3].padEnd(22)}  ${x[2]}`.trimEnd())].join('\n');
+  return [
+    header,
+    ...rows.map((x) => {
+      const head = `${x[0].padStart(w[0])}  ${x[1].padEnd(w[1])}  ${x[3].padEnd(22)}  `;
+      // References and grounds wrap under their column, or under the outcome when the column is too narrow.
+      const indent = width - head.length >= 20 ? head.length : w[0] + 2;
+      return `${head}${wrapParagraph(x[2], width, ' '.repeat(indent), head)}`.trimEnd();
+    }),
+  ].join('\n');
 }
 
-export function formatShow(r: ShowResult): string {
+/** A kept file and its hash: beside each other when they fit, the hash (64 characters) under the name otherwise. */
+function fileLines(name: string, sha256: string, width: number): string[] {
+  const line = `${' '.repeat(19)}${name ? `${name}  ` : ''}SHA-256 ${sha256}`;
+  if (line.length <= width) return [line];
+  const indent = ' '.repeat(Math.max(2, Math.min(19, width - 72)));
+  return [...(name ? [`${' '.repeat(19)}${name}`] : []), `${indent}SHA-256 ${sha256}`];
+}
+
+export function formatShow(r: ShowResult, width: number): string {
   const { request, summary } = r;
   const out: string[] = [];
-  out.push(`${request.id} — ${request.title}`);
+  out.push(wrapParagraph(`${request.id} — ${request.title}`, width, '  '));
   out.push(`Bestuursorgaan: ${request.body.name}${request.body.city ? ` (${request.body.city})` : ''}`);
   out.push(`Status:         ${summary.statusLabel}`);
   out.push(`Sjabloon:       ${request.template}; aangemaakt ${formatDateShort(request.created)}`);
@@ -76,11 +93,11 @@ export function formatShow(r: ShowResult): string {
   if (request.period) out.push(`Periode:        ${request.period.from ? formatDateShort(request.period.from) : '…'} t/m ${request.period.to ? formatDateShort(request.period.to) : '…'}`);
 
   out.push('', 'Punten:');
-  for (const p of r.points) out.push(`${String(p.point).padStart(3)}. ${wrapText(p.text, 88, '     ')}`);
-  if (r.points.some((p) => p.outcome !== null)) out.push('', 'Antwoorden per punt:', formatOutcomeTable(r));
+  for (const p of r.points) out.push(`${String(p.point).padStart(3)}. ${wrapParagraph(p.text, width, '     ')}`);
+  if (r.points.some((p) => p.outcome !== null)) out.push('', 'Antwoorden per punt:', formatOutcomeTable(r, width));
   for (const e of request.events) {
     if (e.type !== 'decided' || !e.documents?.length) continue;
-    out.push('', `Documenten bij het besluit van ${formatDateShort(e.date)} [${e.id}] (inventarislijst):`, `  ${wrapText(`${ledgerSummary(e.documents)}.`, 76, '  ')}`, ...formatLedger(e.documents));
+    out.push('', `Documenten bij het besluit van ${formatDateShort(e.date)} [${e.id}] (inventarislijst):`, `  ${wrapParagraph(`${ledgerSummary(e.documents)}.`, width, '  ')}`, ...formatLedger(e.documents));
   }
 
   out.push('', 'Tijdlijn:');
@@ -96,26 +113,26 @@ export function formatShow(r: ShowResult): string {
       e.note ?? '',
       e.by ? `door ${e.by}` : '',
     ].filter(Boolean);
-    out.push(`  ${formatDateShort(e.date).padEnd(16)} ${EVENT_LABELS[e.type]}${extra.length ? ` (${extra.join('; ')})` : ''}  [${e.id}]`);
+    out.push(`  ${formatDateShort(e.date).padEnd(16)} ${wrapParagraph(`${EVENT_LABELS[e.type]}${extra.length ? ` (${extra.join('; ')})` : ''}  [${e.id}]`, width, ' '.repeat(19))}`);
   }
   // Changes confirmed after sending (woo edit): the letter as stored is no longer exactly what went out.
-  for (const edit of request.edits ?? []) out.push(`  ${formatDateShort(edit.date).padEnd(16)} gewijzigd na verzending: ${edit.changed.join(', ')} (woo edit)`);
+  for (const edit of request.edits ?? []) out.push(`  ${formatDateShort(edit.date).padEnd(16)} ${wrapParagraph(`gewijzigd na verzending: ${edit.changed.join(', ')} (woo edit)`, width, ' '.repeat(19))}`);
 
   if (request.dispatches.length) {
     out.push('', 'Verzonden brieven (precies zoals verzonden bewaard in de werkmap):');
     for (const d of request.dispatches) {
       const state = d.sent ? formatDateShort(d.sent) : 'nog niet verzonden';
       const extra = [d.barcode ? `barcode ${d.barcode}` : '', d.confirmation ? `bevestiging ${d.confirmation}` : '', d.event ? `[${d.event}]` : ''].filter(Boolean).join('; ');
-      out.push(`  ${state.padEnd(16)} ${LETTER_LABELS[d.letter]} ${CHANNEL_LABELS[d.channel]} aan ${d.to}${extra ? ` (${extra})` : ''}`);
-      for (const f of d.files.filter((f) => f.role !== 'md')) out.push(`${' '.repeat(19)}${f.name}  SHA-256 ${f.sha256}`);
+      out.push(`  ${state.padEnd(16)} ${wrapParagraph(`${LETTER_LABELS[d.letter]} ${CHANNEL_LABELS[d.channel]} aan ${d.to}${extra ? ` (${extra})` : ''}`, width, ' '.repeat(19))}`);
+      for (const f of d.files.filter((f) => f.role !== 'md')) out.push(...fileLines(f.name, f.sha256, width));
     }
   }
 
   if (request.attachments.length) {
     out.push('', 'Bewijsstukken (bewaard in de werkmap):');
-    for (const a of request.attachments) out.push(`  ${formatDateShort(a.added).padEnd(16)} ${ATTACHMENT_LABELS[a.kind]}: ${a.name}`, `${' '.repeat(19)}SHA-256 ${a.sha256}`);
+    for (const a of request.attachments) out.push(`  ${formatDateShort(a.added).padEnd(16)} ${wrapParagraph(`${ATTACHMENT_LABELS[a.kind]}: ${a.name}`, width, ' '.repeat(19))}`, ...fileLines('', a.sha256, width));
   }
 
-  if (summary.deadlines) out.push('', formatDeadlineReport(summary.deadlines));
+  if (summary.deadlines) out.push('', formatDeadlineReport(summary.deadlines, width));
   return out.join('\n');
 }

@@ -4,6 +4,7 @@ import { pointChoices } from '../core/request/build.js';
 import { sampleAnswers } from '../core/request/context.js';
 import type { RequestTemplate } from '../core/templates/schema.js';
 import { fill } from '../render/handlebars.js';
+import { wrapParagraph } from '../render/screen.js';
 import type { AppContext } from './context.js';
 import { findTemplate, loadRequestLetterText, loadTemplates } from './templates.js';
 
@@ -62,26 +63,27 @@ export async function runTemplateShow(id: string, ctx: AppContext): Promise<Temp
   return { template, points, clauses, answerKeys, example };
 }
 
-export function formatTemplateList(list: TemplateSummary[]): string {
-  const width = Math.max(...list.map((t) => t.id.length));
+export function formatTemplateList(list: TemplateSummary[], width: number): string {
+  const idW = Math.max(...list.map((t) => t.id.length));
+  const indent = ' '.repeat(idW + 2);
   return list
-    .map((t) => `${t.id.padEnd(width)}  ${t.title} (${t.points} punten${t.extraPoints ? `, ${t.extraPoints} aanvullende` : ''})\n${' '.repeat(width + 2)}${t.description}`)
+    .map((t) => `${t.id.padEnd(idW)}  ${wrapParagraph(`${t.title} (${t.points} punten${t.extraPoints ? `, ${t.extraPoints} aanvullende` : ''})`, width, indent)}\n${indent}${wrapParagraph(t.description, width, indent)}`)
     .join('\n');
 }
 
-export function formatTemplateDetail(d: TemplateDetail): string {
+export function formatTemplateDetail(d: TemplateDetail, width: number): string {
   const t = d.template;
-  const lines = [`${t.title} (${t.id})`, '', t.description, '', 'Vragen (sleutels voor --set en het antwoordbestand):'];
-  for (const [key, text] of Object.entries(d.answerKeys)) lines.push(`  ${key.padEnd(18)} ${text}`);
+  const lines = [`${t.title} (${t.id})`, '', wrapParagraph(t.description, width, ''), '', 'Vragen (sleutels voor --set en het antwoordbestand):'];
+  for (const [key, text] of Object.entries(d.answerKeys)) lines.push(`  ${key.padEnd(18)} ${wrapParagraph(text, width, ' '.repeat(21))}`);
   if (d.points.length) {
     lines.push('', 'Punten (met voorbeeldantwoorden ingevuld):');
     for (const p of d.points) {
       const tag = p.extra ? '  +' : `${String(p.number).padStart(3)}`;
-      lines.push(`${tag}. [${p.key}]${p.when ? ` (alleen als ${p.when} = ja)` : ''}${p.extra ? ' (aanvullend, standaard uit)' : ''}`, `       ${p.text}`);
+      lines.push(`${tag}. [${p.key}]${p.when ? ` (alleen als ${p.when} = ja)` : ''}${p.extra ? ' (aanvullend, standaard uit)' : ''}`, `       ${wrapParagraph(p.text, width, ' '.repeat(7))}`);
     }
   }
   lines.push('', 'Standaardclausules (sleutel "clausules"):');
-  for (const c of d.clauses) lines.push(`  ${c.id.padEnd(18)} ${c.label}${c.default ? ' (standaard aan)' : ''}`);
+  for (const c of d.clauses) lines.push(`  ${c.id.padEnd(18)} ${wrapParagraph(`${c.label}${c.default ? ' (standaard aan)' : ''}`, width, ' '.repeat(21))}`);
   lines.push('', 'Voorbeeld van een antwoordbestand:', JSON.stringify(d.example, null, 2), '', `Gebruik: woo new ${t.id} --answers antwoorden.json --yes`);
   return lines.join('\n');
 }

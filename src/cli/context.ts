@@ -2,7 +2,7 @@ import type { AppContext } from '../app/context.js';
 import { today } from '../core/dates.js';
 import { locateWorkspace } from '../store/paths.js';
 import { Workspace } from '../store/workspace.js';
-import type { Io } from './io.js';
+import { writeData, type Io } from './io.js';
 
 /** Builds the use-case context; the prompt adapter (Inquirer.js) is loaded only when asked for. */
 export async function appContext(io: Io, opts: { prompts?: boolean } = {}): Promise<AppContext> {
@@ -17,5 +17,5 @@ export async function appContext(io: Io, opts: { prompts?: boolean } = {}): Prom
 
 /** Prints one JSON document on stdout (the --json contract). */
 export function printJson(io: Io, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  writeData(io, `${JSON.stringify(value, null, 2)}\n`);
 }

@@ -7,6 +7,15 @@ export interface Io {
   cwd: string;
   /** stdin and stdout are a terminal: prompts are allowed. */
   interactive: boolean;
+  /** The terminal's width in columns, when stdout or stderr is one; else unknown (see screenWidth). */
+  columns?: number;
+  /** Stdout exactly as given (JSON, letters, CSV, scripts); `stdout` may fold lines to the screen. */
+  data?(text: string): void;
+}
+
+/** Writes data that must reach stdout byte for byte, never folded to the screen's width. */
+export function writeData(io: Io, text: string): void {
+  (io.data ?? io.stdout)(text);
 }
 
 export function processIo(): Io {
@@ -23,6 +32,7 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : process.stderr.isTTY ? process.stderr.columns : undefined,
   };
 }
 

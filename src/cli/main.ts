@@ -6,6 +6,7 @@ import { COMMANDS } from './commands/index.js';
 import { dutchTerm } from './help-terms.js';
 import { reportError, translateCommanderMessage } from './errors.js';
 import { processIo, terminalSafeIo, type Io } from './io.js';
+import { screenIo } from './screen-io.js';
 
 const VERSION = '0.1.0';
 
@@ -61,7 +62,8 @@ Werkmap: $WOO_HOME, anders de dichtstbijzijnde .woo/, anders ~/.local/share/woo.
 }
 
 export async function run(argv: string[], rawIo: Io = processIo()): Promise<number> {
-  const io = terminalSafeIo(rawIo);
+  // Made safe first (nothing steers the terminal), then fitted to its width.
+  const io = screenIo(terminalSafeIo(rawIo));
   const program = buildProgram(io);
   try {
     if (argv.length === 0) {

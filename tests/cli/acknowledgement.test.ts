@@ -24,8 +24,8 @@ describe('missing acknowledgement', () => {
     expect(agenda.stdout).toContain('woo send 2026-001-politie-cas reminder');
     expect(agenda.stdout).toContain('geen ingebrekestelling');
     const list = await runCli(['list'], { home, env: { WOO_TODAY: '2026-11-13' } });
-    expect(list.stdout).toContain('Geen ontvangstbevestiging, tien dagen of langer na verzending:');
-    expect(list.stdout).toContain('2026-001-politie-cas (verzonden ma 2 nov 2026): vraag erom met woo send 2026-001-politie-cas reminder');
+    expect(list.stdout).toContain('Geen ontvangstbevestiging, tien dagen of langer na verzending; vraag erom met:');
+    expect(list.stdout).toContain('  woo send 2026-001-politie-cas reminder  (verzonden ma 2 nov 2026)');
     const json = JSON.parse((await runCli(['list', '--json'], { home, env: { WOO_TODAY: '2026-11-13' } })).stdout);
     expect(JSON.stringify(json)).toContain('"acknowledgementMissing":{"sent":"2026-11-02","since":"2026-11-12"}');
     await runCli(['log', '2026-001-politie-cas', 'acknowledged', '2026-11-13'], { home, env: { WOO_TODAY: '2026-11-13' } });

@@ -50,9 +50,9 @@ describe('woo respond --inventory', () => {
     expect(decision.documents).toHaveLength(4);
     expect(decision.documents[2]).toMatchObject({ number: '3', description: 'Handhavingscijfers 2025', assessment: 'not_public', grounds: ['5.1.2d', '5.1.2e'], points: [2] });
 
-    const show = await runCli(['show', ID], { home });
+    const show = await runCli(['show', ID], { home, env: { COLUMNS: '' } });
     const ledger = show.stdout.slice(show.stdout.indexOf('Documenten bij het besluit'));
-    expect(ledger).toMatch(/^Documenten bij het besluit van vr 20 nov 2026 \[e[\w-]+\] \(inventarislijst\):\n  4 documenten: 1 openbaar, 1 deels openbaar, 1 niet openbaar, 1 reeds\n {2}openbaar\.\n/);
+    expect(ledger).toMatch(/^Documenten bij het besluit van vr 20 nov 2026 \[e[\w-]+\] \(inventarislijst\):\n  4 documenten: 1 openbaar, 1 deels openbaar, 1 niet openbaar, 1 reeds openbaar\.\n/);
     expect(ledger).toMatch(/\n {2}1 {4}15-01-2026 {2}deels openbaar {2}5\.1\.2e +1 +E-mail van de afdeling/);
     expect(ledger).toMatch(/\n {2}3 {16}niet openbaar {3}5\.1\.2d, 5\.1\.2e +2 +Handhavingscijfers 2025/);
     for (const line of show.stdout.slice(show.stdout.indexOf('Documenten bij het besluit'), show.stdout.indexOf('Tijdlijn')).split('\n')) expect(line.length).toBeLessThanOrEqual(80);

@@ -15,13 +15,19 @@ export function tempDir(prefix = 'woo-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/**
+ * A screen so wide that no line is folded: tests of content find a message on one line. The layout
+ * at 80 columns (the width when unknown) is tested in screen-width.test.ts, which sets COLUMNS itself.
+ */
+const WIDE = { COLUMNS: '1000' };
+
 export async function runCli(args: string[], opts: { home: string; env?: Record<string, string>; cwd?: string }): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    env: { WOO_HOME: opts.home, WOO_TODAY: '2026-11-23', ...opts.env },
+    env: { WOO_HOME: opts.home, WOO_TODAY: '2026-11-23', ...WIDE, ...opts.env },
     cwd: opts.cwd ?? opts.home,
     interactive: false,
   });
@@ -35,7 +41,7 @@ export function runBin(args: string[], opts: { home: string; env?: Record<string
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? opts.home,
-      env: { PATH: process.env.PATH, HOME: opts.home, WOO_HOME: opts.home, WOO_TODAY: '2026-11-23', NO_COLOR: '1', ...opts.env },
+      env: { PATH: process.env.PATH, HOME: opts.home, WOO_HOME: opts.home, WOO_TODAY: '2026-11-23', NO_COLOR: '1', ...WIDE, ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

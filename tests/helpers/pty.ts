@@ -15,8 +15,10 @@ export class PtySession {
   private exited: Promise<number>;
   private child: ChildProcessWithoutNullStreams;
 
-  constructor(args: string[], env: Record<string, string>) {
-    const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  /** `columns`: the terminal's width (stty), to see that woo follows the terminal rather than $COLUMNS. */
+  constructor(args: string[], env: Record<string, string>, options: { columns?: number } = {}) {
+    const woo = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const command = options.columns ? `stty cols ${options.columns} rows 24; exec ${woo}` : woo;
     this.child = spawn('script', ['-qfec', command, '/dev/null'], {
       env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', COLUMNS: '120', LINES: '40', ...env },
     });

@@ -51,10 +51,10 @@ describe('woo rm at a terminal', () => {
   it('asks before removing, with "Nee" as the default', async () => {
     const { ctx, id } = await setup();
     const kept = runRemove({ id, yes: false }, ctx);
-    await step('definitief verwijderen?', ['enter']);
+    await step('verwijderen?', ['enter']);
     await expect(kept).rejects.toThrow('Niet verwijderd');
     const removed = runRemove({ id, yes: false }, ctx);
-    await step('definitief verwijderen?', ['up', 'enter']);
+    await step('verwijderen?', ['up', 'enter']);
     await removed;
     expect(await ctx.workspace.requestIds()).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
+import { widthOf } from '../screen-io.js';
 import { examples } from './shared.js';
 
 const optionsSchema = z.object({
@@ -47,7 +48,7 @@ export function registerAgenda(program: Command, io: Io): void {
       const result = await runAgenda({ days: o.days, ics: o.ics, remind: o.remind, force: o.force, cwd: io.cwd, all: o.all }, await appContext(io, { prompts: Boolean(o.ics) }));
       for (const p of result.problems) io.stderr(`Let op: ${p}\n`);
       if (o.json) printJson(io, result);
-      else io.stdout(`${formatAgenda(result)}\n`);
+      else io.stdout(`${formatAgenda(result, widthOf(io))}\n`);
       if (result.icsFile) io.stderr(`Agendabestand geschreven: ${result.icsFile}\n`);
     });
   examples(cmd, ['woo agenda', 'woo agenda --days 90', 'woo agenda --days 365 --ics woo-termijnen.ics', 'woo agenda --ics woo-termijnen.ics --remind 14,7,2', 'woo agenda --json']);

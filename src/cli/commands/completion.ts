@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { describeCommand } from '../command-tree.js';
 import { SHELLS } from '../completion/scripts.js';
 import { appContext } from '../context.js';
-import type { Io } from '../io.js';
+import { writeData, type Io } from '../io.js';
 import { examples } from './shared.js';
 
 const root = (cmd: Command): Command => (cmd.parent ? root(cmd.parent) : cmd);
@@ -15,7 +15,7 @@ export function registerCompletion(program: Command, io: Io): void {
     .action(async (shell: string) => {
       const parsed = z.enum(SHELLS, { error: `Onbekende shell "${shell}"; kies uit ${SHELLS.join(', ')}.` }).parse(shell);
       const { completionScript } = await import('../completion/scripts.js');
-      io.stdout(completionScript(parsed));
+      writeData(io, completionScript(parsed));
     });
   examples(cmd, [
     'woo completion bash > ~/.local/share/bash-completion/completions/woo',
@@ -32,7 +32,7 @@ export function registerCompletion(program: Command, io: Io): void {
       const { completionValues } = await import('../../app/completion-values.js');
       const ctx = await appContext(io);
       const found = await complete(describeCommand(root(self)), words.length ? words : [''], (source) => completionValues(source, ctx));
-      io.stdout(found.length ? `${found.join('\n')}\n` : '');
+      writeData(io, found.length ? `${found.join('\n')}\n` : '');
     });
   // Used by the build to write man/woo.1 from these same definitions.
   program
@@ -40,6 +40,6 @@ export function registerCompletion(program: Command, io: Io): void {
     .action(async (_o, self: Command) => {
       const { renderManPage } = await import('../../render/manpage.js');
       const top = root(self);
-      io.stdout(renderManPage(describeCommand(top), top.version() ?? '', io.env.WOO_TODAY ?? new Date().toISOString().slice(0, 10)));
+      writeData(io, renderManPage(describeCommand(top), top.version() ?? '', io.env.WOO_TODAY ?? new Date().toISOString().slice(0, 10)));
     });
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { today } from '../../core/dates.js';
 import { printJson } from '../context.js';
 import type { Io } from '../io.js';
+import { widthOf } from '../screen-io.js';
 import { collect, examples } from './shared.js';
 
 const optionsSchema = z.object({
@@ -66,7 +67,7 @@ export function registerDeadline(program: Command, io: Io): void {
       if (json) printJson(io, report);
       else {
         const { formatDeadlineReport } = await import('../../app/deadline-format.js');
-        io.stdout(`${formatDeadlineReport(report)}\n`);
+        io.stdout(`${formatDeadlineReport(report, widthOf(io))}\n`);
       }
     });
   examples(cmd, [

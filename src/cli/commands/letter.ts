@@ -4,7 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import { EVENT_ID_INPUT } from '../../core/event-id.js';
 import { LETTER_FORMATS, LETTER_KINDS } from '../../core/letters/model.js';
 import { appContext } from '../context.js';
-import type { Io } from '../io.js';
+import { writeData, type Io } from '../io.js';
 import { collect, examples } from './shared.js';
 
 /** Dutch names of the letter kinds, accepted as they are for events and outcomes. */
@@ -53,7 +53,7 @@ export function registerLetter(program: Command, io: Io): void {
       const { runLetter } = await import('../../app/letter.js');
       const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.court ? { court: o.court } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io, { prompts: o.output !== undefined || o.format === 'pdf' || o.format === 'docx' || o.batch !== undefined }));
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
-      if (result.text !== undefined) io.stdout(result.text);
+      if (result.text !== undefined) writeData(io, result.text);
       for (const f of result.files) io.stderr(`Brief geschreven: ${f}\n`);
     });
   examples(cmd, [

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
+import { widthOf } from '../screen-io.js';
 import { examples } from './shared.js';
 
 const optionsSchema = z.object({
@@ -33,7 +34,7 @@ export function registerList(program: Command, io: Io): void {
       const result = await runList({ filter: o.open ? 'open' : o.overdue ? 'overdue' : o.all ? 'all' : 'current', batch: o.batch, mine: o.mine }, await appContext(io));
       for (const p of result.problems) io.stderr(`Let op: ${p.message}\n`);
       if (o.json) printJson(io, result.rows);
-      else io.stdout(`${(o.byAssignee ? formatByAssignee : formatList)(result.rows)}\n`);
+      else io.stdout(`${(o.byAssignee ? formatByAssignee : formatList)(result.rows, widthOf(io))}\n`);
     });
   examples(cmd, ['woo list', 'woo list --open', 'woo list --overdue --json', 'woo list --mine', 'woo list --by-assignee']);
 }

@@ -4,6 +4,8 @@ import { BODY_KINDS } from '../../core/bodies/schema.js';
 import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
+import { formatSteps, wrapParagraph } from '../../render/screen.js';
+import { widthOf } from '../screen-io.js';
 import { bodyAnswers, collect, examples } from './shared.js';
 
 const optionsSchema = z.object({
@@ -39,7 +41,7 @@ async function runBatchCommand(template: string | undefined, o: NewFlags, answer
   const result = await runBatch({ template, answers, yes: o.yes, resume: o.resume, bodies }, await appContext(io, { prompts: true }));
   for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
   if (o.json) printJson(io, batchJson(result));
-  else io.stdout(formatBatch(result));
+  else io.stdout(formatBatch(result, widthOf(io)));
 }
 
 export function registerNew(program: Command, io: Io): void {
@@ -79,12 +81,17 @@ export function registerNew(program: Command, io: Io): void {
       const { request } = result;
       if (options.json) printJson(io, request);
       else {
+        const width = widthOf(io);
         io.stdout(
           `Verzoek opgeslagen: ${request.id}\n` +
-            `  ${request.title} — ${request.body.name}, ${request.points.length} ${request.points.length === 1 ? 'punt' : 'punten'}\n\n` +
-            `Volgende stappen:\n` +
-            `  woo send ${request.id}                    klaarmaken voor e-mail, webformulier of post\n` +
-            `  woo send ${request.id} --sent <datum>     vastleggen wanneer u hem verstuurde\n`,
+            `  ${wrapParagraph(`${request.title} — ${request.body.name}, ${request.points.length} ${request.points.length === 1 ? 'punt' : 'punten'}`, width, '  ')}\n\n` +
+            `Volgende stappen:\n${formatSteps(
+              [
+                [`woo send ${request.id}`, 'klaarmaken voor e-mail, webformulier of post'],
+                [`woo send ${request.id} --sent <datum>`, 'vastleggen wanneer u hem verstuurde'],
+              ],
+              width,
+            )}\n`,
         );
       }
     });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
-import type { Io } from '../io.js';
+import { writeData, type Io } from '../io.js';
 import { examples } from './shared.js';
 
 const optionsSchema = z.object({
@@ -30,7 +30,8 @@ export function registerReport(program: Command, io: Io): void {
         const report = await runDocumentReport(await appContext(io));
         for (const p of report.problems) io.stderr(`Let op: ${p}\n`);
         if (o.json) printJson(io, report);
-        else io.stdout(csv ? documentReportCsv(report, dialect) : `${formatDocumentReport(report)}\n`);
+        else if (csv) writeData(io, documentReportCsv(report, dialect));
+        else io.stdout(`${formatDocumentReport(report)}\n`);
         return;
       }
       const { runReport } = await import('../../app/report.js');
@@ -38,7 +39,7 @@ export function registerReport(program: Command, io: Io): void {
       for (const p of report.problems) io.stderr(`Let op: ${p}\n`);
       const { formatReport, reportCsv } = await import('../../app/report-format.js');
       if (o.json) printJson(io, report);
-      else if (csv) io.stdout(reportCsv(report, dialect));
+      else if (csv) writeData(io, reportCsv(report, dialect));
       else io.stdout(`${formatReport(report)}\n`);
     });
   examples(cmd, ['woo report', 'woo report --by year', 'woo report --by batch --csv > reeks.csv', 'woo report --excel > verzoeken.csv', 'woo report --by template --json', 'woo report --by document']);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
+import { widthOf } from '../screen-io.js';
 import { examples } from './shared.js';
 
 const optionsSchema = z.object({ json: z.boolean().default(false), letter: z.boolean().default(false) });
@@ -17,7 +18,7 @@ export function registerShow(program: Command, io: Io): void {
       const { runShow, formatShow, showJson } = await import('../../app/show.js');
       const result = await runShow(id, await appContext(io));
       if (o.json) printJson(io, showJson(result));
-      else io.stdout(`${formatShow(result)}\n${o.letter ? `\nBrief:\n\n${result.letter}` : `\nBrief: woo show ${id} --letter, of woo letter ${id} --format pdf\n`}`);
+      else io.stdout(`${formatShow(result, widthOf(io))}\n${o.letter ? `\nBrief:\n\n${result.letter}` : `\nBrief: woo show ${id} --letter\nAls pdf: woo letter ${id} --format pdf\n`}`);
     });
   examples(cmd, ['woo show 2026-001-politie-cas', 'woo show 2026-001-politie-cas --letter', 'woo show 2026-001-politie-cas --json']);
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
+import { widthOf } from '../screen-io.js';
 import { examples } from './shared.js';
 
 const optionsSchema = z.object({ json: z.boolean().default(false) });
@@ -17,7 +18,7 @@ export function registerTemplates(program: Command, io: Io): void {
       const result = await runTemplateList(await appContext(io));
       for (const p of result.problems) io.stderr(`Let op: eigen sjabloon overgeslagen: ${p}\n`);
       if (json) printJson(io, result.templates);
-      else io.stdout(`${formatTemplateList(result.templates)}\n\nDetails: woo templates show <id>\n`);
+      else io.stdout(`${formatTemplateList(result.templates, widthOf(io))}\n\nDetails: woo templates show <id>\n`);
     });
   const show = cmd
     .command('show <id>')
@@ -29,7 +30,7 @@ export function registerTemplates(program: Command, io: Io): void {
       const { runTemplateShow, formatTemplateDetail } = await import('../../app/templates-info.js');
       const detail = await runTemplateShow(id, await appContext(io));
       if (json) printJson(io, detail);
-      else io.stdout(`${formatTemplateDetail(detail)}\n`);
+      else io.stdout(`${formatTemplateDetail(detail, widthOf(io))}\n`);
     });
   examples(show, ['woo templates show algoritme', 'woo templates show cas-2021 --json']);
   examples(cmd, ['woo templates', 'woo templates show algoritme', 'woo templates show cas-2021 --json']);
