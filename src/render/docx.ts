@@ -4,6 +4,7 @@
 // letter gives the same bytes. Packed with our own ZIP writer.
 import { formatDateLong } from '../core/dates.js';
 import type { LetterBlock, LetterModel, Party } from '../core/letters/model.js';
+import { xmlText as xml } from './xml-text.js';
 import { buildZip } from './zip.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -26,16 +27,6 @@ const TEXT_FROM_TOP = mm(100);
 
 const NUMBERED = 1;
 const BULLETS = 2;
-
-/** XML 1.0 allows no other control characters; lone surrogates cannot be encoded either. */
-function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** A run of text: tabs and the author's line breaks become Word's own. */
 function run(text: string, bold = false): string {

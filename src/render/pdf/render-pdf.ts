@@ -1,11 +1,12 @@
 // Assembles the PDF: A4, sender top right, recipient in the envelope window, the flowing text
-// paginated below, page numbers, fixed metadata. Loaded lazily by ../letter.ts (pdf-lib takes
-// ~50 ms to load, which Markdown and text output should not pay).
+// paginated below, page numbers, fixed metadata as PDF/A-2b (./metadata.ts). Loaded lazily by
+// ../letter.ts (pdf-lib takes ~50 ms to load, which Markdown and text output should not pay).
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from './pdf-lib.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { LetterModel, Party } from '../../core/letters/model.js';
 import { checkCharacters } from './charset.js';
 import { embedLetterFonts, type LetterFonts } from './fonts.js';
+import { setArchiveMetadata } from './metadata.js';
 import { buildFlow, wrapFor } from './flow.js';
 import {
   FIRST_PAGE_FRAME,
@@ -39,7 +40,7 @@ export async function renderLetterPdf(model: LetterModel, opts: RenderPdfOptions
   const fonts = await embedLetterFonts(doc);
   const letter = checkCharacters(model, fonts, opts.replaceUnsupported);
 
-  setMetadata(doc, letter, opts.creationDate);
+  setArchiveMetadata(doc, letter, opts.creationDate);
 
   const pages = paginate(buildFlow(letter, fonts), FIRST_PAGE_FRAME, NEXT_PAGE_FRAME);
   pages.forEach((lines, index) => {
@@ -50,18 +51,6 @@ export async function renderLetterPdf(model: LetterModel, opts: RenderPdfOptions
     if (index > 0) drawPageNumber(page, `pagina ${index + 1} van ${pages.length}`, fonts.regular);
   });
   return doc.save({ useObjectStreams: true });
-}
-
-function setMetadata(doc: PDFDocument, letter: LetterModel, creationDate: IsoDate): void {
-  const date = new Date(`${creationDate}T00:00:00Z`);
-  doc.setTitle(letter.meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(letter.meta.author);
-  doc.setSubject(letter.meta.subject);
-  doc.setLanguage('nl-NL');
-  doc.setCreator('woo');
-  doc.setProducer('woo');
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
 }
 
 function drawFirstPageHeader(page: PDFPage, letter: LetterModel, fonts: LetterFonts): void {
