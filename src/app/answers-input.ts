@@ -1,15 +1,10 @@
 // Answers from an answers file and --set flags, merged (flags win).
-import { readFile } from 'node:fs/promises';
+import { MB, readInputFile } from './input-file.js';
 import { UsageError } from '../core/errors.js';
 import type { Answers } from '../core/request/context.js';
 
 export async function readAnswersFile(file: string): Promise<Answers> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(`Antwoordbestand niet gevonden of niet leesbaar: ${file}.`);
-  }
+  const text = (await readInputFile(file, 'Het antwoordbestand', MB, 'Geef een JSON-bestand met de antwoorden, bijvoorbeeld {"systeem": "CAS"}.')).toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,11 +1,11 @@
 // `woo respond --inventory FILE`: an inventory list given beside the decision letter, as CSV or XLSX
 // (read-excel-file, loaded only here), read into the document ledger.
-import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../core/csv.js';
 import { CannotError, UsageError } from '../core/errors.js';
 import type { Law } from '../core/grounds.js';
 import { documentsFromRows, type InventoryReading } from '../core/inventory.js';
 import { cleanLetterText, cleanText } from '../core/text.js';
+import { MB, readInputFile } from './input-file.js';
 
 const ZIP = Buffer.from('PK\x03\x04', 'latin1');
 
@@ -27,12 +27,7 @@ async function xlsxSheets(bytes: Buffer, file: string): Promise<string[][][]> {
 }
 
 export async function readInventoryFile(file: string, law: Law, pointCount: number): Promise<InventoryReading> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    throw new UsageError(`Inventarislijst niet gevonden of niet leesbaar: ${file}.`);
-  }
+  const bytes = await readInputFile(file, 'De inventarislijst', 20 * MB, 'Geef de inventarislijst als .csv of .xlsx (hoogstens 20 MB).');
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
     throw new UsageError(`De inventarislijst ${file} is een PDF; die lees ik (nog) niet als losse lijst.`, 'Geef de lijst als CSV of XLSX, of laat hem in de besluitbrief zelf staan (woo respond … --from besluit.pdf).');
   }

@@ -2,7 +2,7 @@
 // attachments): say what it is and on which sentence that rests, propose the events it implies,
 // flag what matters legally, show how the deadlines move, and keep the letter with its hash.
 // A decision goes on to the decision import, so one command takes whatever arrives.
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { BODY_LETTER_LABELS, readBodyLetter, type BodyLetterReading, type ProposedBodyEvent } from '../core/correspondence/read-body-letter.js';
@@ -16,7 +16,8 @@ import type { WooRequest } from '../core/schema/request.js';
 import { cleanLetterText } from '../core/text.js';
 import { attachFile } from './attach.js';
 import type { AppContext } from './context.js';
-import { readDecisionText } from './decision-text.js';
+import { LETTER_LIMITS, readDecisionText } from './decision-text.js';
+import { readInputFile } from './input-file.js';
 import { runRespond, type RespondResult } from './respond.js';
 import { deadlinesOf } from './summary.js';
 
@@ -53,13 +54,8 @@ export interface ReceiveResult {
 
 /** The letter's text and the bytes to keep; an e-mail gives its text part and its PDF attachments. */
 async function readLetter(file: string): Promise<{ text: string; bytes: Buffer; decisionFile?: string; cleanup: () => Promise<void> }> {
-  let bytes: Buffer;
-  try {
-    if (!(await stat(file)).isFile()) throw new Error('not a file');
-    bytes = await readFile(file);
-  } catch {
-    throw new UsageError(`Brief niet gevonden of niet leesbaar: ${file}.`, 'Geef de brief als .pdf, .txt of .eml.');
-  }
+  // An e-mail may carry a PDF of up to 20 MB; a plain letter is held to the text limit below.
+  const bytes = await readInputFile(file, 'De brief', LETTER_LIMITS.pdfBytes, 'Geef de brief als .pdf, .txt of .eml.');
   if (!looksLikeMail(bytes)) return { text: await readDecisionText(file), bytes, cleanup: async () => {} };
   const mail = parseMail(bytes);
   const texts = mail.parts.filter((p) => p.contentType === 'text/plain').map((p) => cleanLetterText(partText(p)));
