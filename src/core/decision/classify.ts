@@ -155,11 +155,14 @@ const NO_REDACTION = /\b(?:niets|niet|geen\s+\S+)\s+(?:\S+\s+){0,3}?(?:weggelate
  * Case law told back: "stond de vraag centraal of de minister terecht had geweigerd …", "mocht worden
  * geweigerd", "De Afdeling oordeelde …": a court on an earlier decision, not this one.
  */
-const CASE_LAW = String.raw`\bterecht\b|\b(?:had|hadden)\s+(?:\S+\s+){0,8}?(?:geweigerd|afgewezen)\b|\bmocht(?:en)?\s+(?:\S+\s+){0,2}?(?:worden|blijven)\b|\b(?:afdeling|abrs|rechtbank|rechter|raad\s+van\s+state)\s+(?:\S+\s+){0,6}?(?:oordeel|oordeelde|overwoog|geoordeeld|overwogen)\b`;
+const CASE_LAW = String.raw`\bterecht\b(?!\s+(?:bij|op|in|voor|kunt|kan)\b)|\b(?:had|hadden)\s+(?:\S+\s+){0,8}?(?:geweigerd|afgewezen)\b|\bmocht(?:en)?\s+(?:\S+\s+){0,2}?(?:worden|blijven)\b|\b(?:afdeling|abrs|rechtbank|rechter|raad\s+van\s+state)\s+(?:\S+\s+){0,6}?(?:oordeel|oordeelde|overwoog|geoordeeld|overwogen)\b`;
+
+/** "Voor verdere vragen kunt u contact opnemen met …", "Heeft u vragen, dan kunt u terecht bij …": the contact line. */
+const CONTACT_LINE = String.raw`\b(?:voor|bij|met|heeft\s+(?:u|je)|hebt\s+(?:u|je))\s+(?:\S+\s+){0,2}?vragen\b[^.;]*\b(?:contact|terecht|bellen|mailen|wenden|bereikbaar)\b`;
 
 /** Sentences that explain the law or set conditions; they sound like decisions but decide nothing. */
 const NOT_A_DECISION = new RegExp(
-  String.raw`\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\b(?:opweeg?t|van\s+toepassing)\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw|we|wij|ik|je|jij))\b|^\s*soms\b|\bbezwaar\s+(?:maken|indienen)\b|${CASE_LAW}`,
+  String.raw`\btenzij\b|\buitgangspunt\b|\bin\s+beginsel\b|\bvoor\s+zover\b.*\b(?:opweeg?t|van\s+toepassing)\b|^\s*(?:indien|mocht|wanneer|als\s+(?:u|er|het|uw|we|wij|ik|je|jij))\b|^\s*soms\b|\bbezwaar\s+(?:maken|indienen)\b|${CASE_LAW}|${CONTACT_LINE}`,
 );
 
 /** The requester's own words restated: "U vraagt onder 5 om …" sets the point but decides nothing. */
@@ -233,6 +236,18 @@ function refusalExplainedByAbsence(text: string, positions: SentenceClassificati
   return refused.every((r) => because.some((b) => b > r.start && absent.some((a) => a.start > b)));
 }
 
+/**
+ * "Met het besluit van 11 februari 2020 zijn reeds alle documenten openbaar gemaakt", "waren die
+ * ten gevolge van een eerder Wob-verzoek reeds geanonimiseerd": an earlier decision told back.
+ * What it disclosed is already public now; what it refused or blacked out is not this decision.
+ */
+const EARLIER_DECISION =
+  /\b(?:met|bij|in)\s+(?:het|mijn|ons|een)\s+(?:\S+\s+)?(?:besluit|deelbesluit|beslissing)\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4}\b|\beerder(?:e)?\s+(?:\S+\s+)?(?:wob-|woo-)?(?:verzoek(?:en)?|besluit(?:en)?|deelbesluit(?:en)?)\b|\bten\s+gevolge\s+van\s+(?:een|uw)\s+(?:eerder\s+)?(?:wob-|woo-)?verzoek\b/u;
+
+function recountedEarlier(positions: SentenceClassification['positions']): SentenceClassification['positions'] {
+  return positions.flatMap((p) => (p.outcome === 'not_public' ? [] : p.outcome === 'public' || p.outcome === 'partial_public' ? [{ ...p, outcome: 'already_public' as const }] : [p]));
+}
+
 export const NO_DECISION: SentenceClassification = { outcomes: [], positions: [], redaction: false, outOfScope: false, residualAbsence: false };
 
 /**
@@ -271,9 +286,11 @@ function classifyUncached(sentence: string): SentenceClassification {
       positions.push({ outcome, start });
     }
   }
-  const kept = refusalExplainedByAbsence(text, positions) ? positions.filter((p) => p.outcome !== 'not_public') : positions;
+  const explained = refusalExplainedByAbsence(text, positions) ? positions.filter((p) => p.outcome !== 'not_public') : positions;
+  const earlier = EARLIER_DECISION.test(text);
+  const kept = earlier ? recountedEarlier(explained) : explained;
   const outcomes = PATTERNS.map((p) => p.outcome).filter((o, i, all) => all.indexOf(o) === i && kept.some((p) => p.outcome === o));
-  const redaction = REDACTION.test(text.replace(NO_REDACTION, (m) => ' '.repeat(m.length)));
+  const redaction = !earlier && REDACTION.test(text.replace(NO_REDACTION, (m) => ' '.repeat(m.length)));
   const outOfScope = OUT_OF_SCOPE.test(text);
   if (outcomes.length === 1 && outcomes[0] === 'not_public' && !redaction && FORMAL_REFUSAL.test(text)) {
     return { outcomes: [], positions: [], redaction, outOfScope, residualAbsence: false, formalRefusal: true };

@@ -136,8 +136,27 @@ function isPointColumnRow(line: string, spaced: string[], next: string | undefin
   return TWO_COLUMNS.test(line) && !POINT_ROW.test(line) && next !== undefined && POINT_ROW.test(next) && TWO_COLUMNS.test(next);
 }
 
+/** "Ad 4 Schetsplannen": a short line opening with a heading word and a number. */
+const NUMBERED_HEADING = /^\s*(ad|punt|onderdeel|vraag|deelvraag|verzoekonderdeel|deelverzoek|verzoekpunt)\.?\s+(\d{1,2})\b(?:\s+\S+){0,6}\s*:?$/i;
+
+/**
+ * "Ad 1 Brieven … Ad 5 Onderzoeksrapporten" in a letter about two request points: a heading series
+ * that numbers past the request counts something else (document categories), so none of its
+ * headings is a point's.
+ */
+function foreignHeadingWords(lines: string[], pointCount: number): Set<string> {
+  const foreign = new Set<string>();
+  for (const line of lines) {
+    const m = NUMBERED_HEADING.exec(line);
+    if (m && Number(m[2]) > pointCount) foreign.add(m[1].toLowerCase());
+  }
+  return foreign;
+}
+
 export function segmentLetter(text: string, pointCount: number): Block[] {
   const lines = text.split('\n');
+  const foreign = foreignHeadingWords(lines, pointCount);
+  const ownHeading = (line: string) => !foreign.has(NUMBERED_HEADING.exec(line)?.[1].toLowerCase() ?? '');
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let table: string[][] = [];
@@ -188,10 +207,11 @@ export function segmentLetter(text: string, pointCount: number): Block[] {
     // "Onderdeel 2" alone on its line, capitalised, heads what follows even after a line without a
     // full stop (a closing "Uw verzoek wordt op dit onderdeel afgewezen" often has none).
     const bare = BARE_POINT_HEADING.test(trimmed) ? pointHeading(trimmed, pointCount) : null;
-    const heading =
-      bare ??
-      adBracketHeading(trimmed, pointCount) ??
-      (continuesProse(lines[i - 1]) ? null : (pointHeading(trimmed, pointCount) ?? groupedItemHeading(trimmed, pointCount) ?? bracketedHeading(trimmed, pointCount)));
+    const heading = !ownHeading(trimmed)
+      ? null
+      : (bare ??
+        adBracketHeading(trimmed, pointCount) ??
+        (continuesProse(lines[i - 1]) ? null : (pointHeading(trimmed, pointCount) ?? groupedItemHeading(trimmed, pointCount) ?? bracketedHeading(trimmed, pointCount))));
     if (heading) {
       flush();
       blocks.push(heading);

@@ -145,3 +145,32 @@ describe('the requester’s words and other refusals', () => {
     expect(outcomes('De vergunning is geweigerd onder verwijzing naar artikel 3.3.1; ik verwijs u naar de website.')).toEqual(['referred']);
   });
 });
+
+describe('an earlier decision, the contact line and foreign heading series', () => {
+  it('reads an earlier decision told back as already public, never as a redaction or refusal now', () => {
+    expect(classifySentence('Waarschijnlijk waren die ten gevolge van een eerder Wob-verzoek reeds geanonimiseerd en openbaar gemaakt.')).toMatchObject({ redaction: false });
+    expect(outcomes('Met het besluit van 11 februari 2020 zijn alle documenten openbaar gemaakt.')).toEqual(['already_public']);
+    expect(outcomes('Bij het besluit van 3 maart 2019 is openbaarmaking geweigerd.')).toEqual([]);
+  });
+  it('reads the contact line as no referral', () => {
+    expect(outcomes('Voor verdere vragen daarover kunt u contact opnemen met de afdeling.')).toEqual([]);
+    expect(outcomes('Voor deze informatie kunt u terecht bij het Stadsarchief.')).toEqual(['referred']);
+  });
+  it('reads no point in a heading series that numbers past the request ("Ad 1 … Ad 5" over two points)', () => {
+    const text = [
+      'Geachte heer,',
+      '',
+      'Beoordeling',
+      'Ad 1 Brieven',
+      'De aangetroffen brieven worden niet openbaar gemaakt.',
+      'Ad 2 Berichten per e-mail',
+      'De aangetroffen e-mails worden niet openbaar gemaakt.',
+      'Ad 3 Schetsplannen',
+      'De schetsplannen worden niet openbaar gemaakt.',
+      '',
+      'Hoogachtend,',
+      'de burgemeester',
+    ].join('\n');
+    expect(parseDecision(text, points(2), { law: 'wob' }).points.map((p) => p.source === 'own' && p.outcome)).toEqual([false, false]);
+  });
+});
