@@ -65,6 +65,16 @@ function objectionStageOf(request: WooRequest, report: DeadlineReport, decisionI
   return { decision, stage, deadlines };
 }
 
+/** The whole request went to another body (art. 4.2 lid 1 Woo): that body decides, so the first is not in default. */
+function refuseForwarded(request: WooRequest): void {
+  const forwarded = request.events.find((e) => e.type === 'forwarded' && !e.points?.length);
+  if (!forwarded) return;
+  throw new CannotError(
+    `Het verzoek is op ${formatDateLong(forwarded.date)} doorgezonden naar een ander bestuursorgaan (art. 4.2 lid 1 Woo); dat bestuursorgaan beslist nu, binnen vier weken na de ontvangst daar.`,
+    'Volg het verzoek bij dat bestuursorgaan als eigen verzoek (woo new met --body, daarna woo log <id> received <datum>) en stel zo nodig dat bestuursorgaan in gebreke.',
+  );
+}
+
 /** A premature notice is void: refused before its first valid day, unless forced (with a warning). */
 function refusePremature(from: { date: string } | undefined, today: string, opts: LetterRequestOptions, warnings: string[]): void {
   if (from && today >= from.date) return;
@@ -95,6 +105,7 @@ async function noticeModel(request: WooRequest, ctx: AppContext, opts: LetterReq
   if (request.events.some(isFinalDecision)) {
     throw new CannotError('Er is al een besluit op het hele verzoek vastgelegd; een ingebrekestelling is dan niet meer mogelijk.', `Tegen het besluit maakt u bezwaar: woo letter ${request.id} objection.`);
   }
+  refuseForwarded(request);
   const decision = report.deadlines.find((d) => d.kind === 'decision');
   if (!decision) throw new CannotError('De beslistermijn is niet te bepalen.', report.warnings.join(' '));
   refusePremature(report.deadlines.find((d) => d.kind === 'notice_of_default_from'), ctx.today, opts, warnings);
@@ -158,6 +169,7 @@ async function appealModel(request: WooRequest, ctx: AppContext, opts: LetterReq
   } else if (request.events.some(isFinalDecision)) {
     throw new CannotError('Er is al een besluit op het hele verzoek vastgelegd; beroep wegens niet tijdig beslissen is dan niet meer mogelijk.', `Tegen het besluit maakt u bezwaar: woo letter ${request.id} objection.`);
   }
+  if (!objection) refuseForwarded(request);
   const notice = objection ? stage.objectionNoticeOfDefault : input.noticeOfDefault;
   const term = deadlines.find((d) => d.kind === (objection ? 'objection_decision' : 'decision'));
   const from = deadlines.find((d) => d.kind === (objection ? 'objection_appeal_from' : 'appeal_from'));

@@ -86,7 +86,7 @@ export function buildEvent(options: LogOptions, request: WooRequest, today: IsoD
   const type = parseEventType(options.event);
   onlyFor(options.weeks, '--weeks', ['adjourned', 'objection-adjourned', 'judgment'], type);
   onlyFor(options.until, '--until', ['postponed', 'objection-postponed'], type);
-  onlyFor(options.points, '--points', ['decided'], type);
+  onlyFor(options.points, '--points', ['decided', 'forwarded'], type);
   onlyFor(options.channel, '--channel', ['sent'], type);
   onlyFor(options.committee || undefined, '--committee', ['objection-lodged'], type);
   onlyFor(options.decision, '--decision', [...OBJECTION_EVENTS, ...LATENESS_EVENTS], type);
@@ -103,7 +103,7 @@ export function buildEvent(options: LogOptions, request: WooRequest, today: IsoD
     date: options.date !== undefined ? parseIsoDate(options.date, 'datum') : today,
     ...(options.weeks !== undefined ? { weeks: options.weeks } : {}),
     ...(options.until !== undefined ? { until: parseIsoDate(options.until, 'datum bij --until') } : {}),
-    // A decision on every point is a decision on the whole request, not a partial one.
+    // A decision (or forwarding) on every point is one on the whole request, not a partial one.
     ...(points && points.length < request.points.length ? { points } : {}),
     ...(options.channel !== undefined ? { channel: options.channel as Channel } : {}),
     ...(options.decision !== undefined ? { decision: decisionId(request.events, options.decision) } : {}),

@@ -27,7 +27,7 @@ export function registerLog(program: Command, io: Io): void {
     .description('een gebeurtenis vastleggen (verzonden, ontvangen, verdaagd, besluit, …); datum standaard vandaag')
     .option('--weeks <n>', 'verdaging: aantal weken dat is aangekondigd; uitspraak (judgment): de termijn die de rechter stelde')
     .option('--until <datum>', 'uitstel (postponed, objection-postponed): laatste dag van het uitstel')
-    .option('--points <lijst>', 'deelbesluit: de punten waarover is beslist, bijvoorbeeld 1-5,16')
+    .option('--points <lijst>', 'deelbesluit: de punten waarover is beslist; forwarded: de doorgezonden punten (bijvoorbeeld 1-5,16)')
     .option('--channel <kanaal>', 'verzonden: email, webform, post of hand (bepaalt de aangenomen ontvangstdatum)')
     .option('--decision <eN>', 'bezwaarfase: het (deel)besluit waar het bezwaar, de ingebrekestelling of het beroep over gaat (id uit woo show)')
     .option('--committee', 'bij objection-lodged: een adviescommissie (art. 7:13 Awb) adviseert over het bezwaar')
@@ -71,6 +71,7 @@ export function registerLog(program: Command, io: Io): void {
     'woo log 2026-001-politie-cas third-party-consulted 2026-11-20',
     'woo log 2026-001-politie-cas postponed 2026-12-01 --until 2027-01-15',
     'woo log 2026-001-politie-cas decided 2026-12-10 --points 1-5     (deelbesluit)',
+    'woo log 2026-001-politie-cas forwarded 2026-11-12 --points 4 --note "naar de minister van JenV"   (art. 4.2 Woo)',
     'woo log 2026-001-politie-cas notice-of-default 2026-12-15',
     'woo log 2026-001-politie-cas objection-lodged 2027-01-04 --decision e5 --committee',
     'woo log 2026-001-politie-cas objection-grounds-requested 2027-01-20   (gronden pro-forma bezwaar gevraagd)',

@@ -7,6 +7,7 @@ import { computeDecisionTerm } from './decision-term.js';
 import { courtOrder, courtRuling } from './court-terms.js';
 import { appealFrom, noticeOfDefaultFrom, type LateStage } from './default-terms.js';
 import { courtAppealDeadline, objectionDeadline, objectionDecisionDeadline } from './objection-terms.js';
+import { forwardingNotes, wholeForwarding } from './forwarding.js';
 import { establishReceipt } from './receipt.js';
 import { AWB_RULES, REGIME_RULES, WOO_IN_FORCE, resolveRegime, type Regime } from './rules.js';
 import type { Concerns, Deadline, DeadlineInput, DeadlineKind, DeadlineReport, Judgment, ObjectionStage } from './types.js';
@@ -108,7 +109,21 @@ function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): {
   const decision = term.deadline;
   deadlines.push(decision);
 
-  if (!input.decided && hasObjectionStage(input)) {
+  notes.push(...forwardingNotes(input, extend));
+  const forwarded = wholeForwarding(input);
+  if (!input.decided && forwarded) {
+    // The whole request went to another body: the first body's term no longer binds it, so nothing is late here.
+    deadlines.pop();
+    if (forwarded.date > decision.date) {
+      warnings.push(
+        `De doorzending van ${fmt(forwarded.date)} kwam na afloop van de beslistermijn (${fmt(decision.date)}); een verzoek moet onverwijld ` +
+          'worden doorgezonden (art. 4.2 lid 1 Woo). Was het bestuursorgaan toen al in gebreke, dan kunt u het daarop nog aanspreken.',
+      );
+    }
+    if (input.noticeOfDefault && input.noticeOfDefault > forwarded.date) {
+      warnings.push(`De ingebrekestelling van ${fmt(input.noticeOfDefault)} volgde op de doorzending van ${fmt(forwarded.date)}; richt haar aan het bestuursorgaan dat het verzoek ontving.`);
+    }
+  } else if (!input.decided && hasObjectionStage(input)) {
     // `woo deadline` with only later-stage dates: a decision was taken, its date is just not given.
     notes.push('Er is bezwaar of een beslissing op bezwaar opgegeven, dus er is een besluit genomen; geef ook de datum daarvan op voor de bezwaartermijn.');
   } else if (!input.decided) {

@@ -87,7 +87,10 @@ function applyEvent(input: DeadlineInput, suspensions: Suspension[], event: WooE
     case 'withdrawn':
       input.withdrawn ??= event.date;
       break;
-    // acknowledged, forwarded: recorded for the timeline, no effect on the clock.
+    case 'forwarded':
+      (input.forwarded ??= []).push({ date: event.date, ...(event.points?.length ? { points: event.points } : {}) });
+      break;
+    // acknowledged: recorded for the timeline, no effect on the clock.
     default:
       break;
   }

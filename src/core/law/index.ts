@@ -36,6 +36,7 @@ export {
   type Alternative,
   type Concerns,
   type Deadline,
+  type Forwarding,
   type DeadlineInput,
   type DeadlineKind,
   type DeadlineReport,

@@ -52,6 +52,12 @@ export interface ObjectionStage {
   objectionDecided?: IsoDate;
 }
 
+/** A forwarding to another body (art. 4.2 lid 1 Woo): of the points named, or of the whole request. */
+export interface Forwarding {
+  date: IsoDate;
+  points?: number[];
+}
+
 /** A partial decision (deelbesluit): a decision of its own (art. 1:3 Awb) with its own objection procedure. */
 export interface PartialDecision extends ObjectionStage {
   decided: IsoDate;
@@ -81,6 +87,8 @@ export interface DeadlineInput extends ObjectionStage {
   judgment?: Judgment;
   /** Partial decisions, each with its own objection procedure. */
   partialDecisions?: PartialDecision[];
+  /** Forwardings to other bodies (art. 4.2 lid 1 Woo). */
+  forwarded?: Forwarding[];
   /** A third party was heard (art. 4.4 lid 3 Woo): disclosure follows two weeks after the decision (art. 4.4 lid 5 Woo). */
   thirdPartyHeard?: boolean;
   withdrawn?: IsoDate;

@@ -41,6 +41,7 @@ export function buildAppealForLateness(f: AppealFacts, text: AppealText, fill: F
     if (facts.adjourned?.counted) blocks.push(p(text.adjourned, facts.adjourned));
     for (const s of facts.suspensions) blocks.push(p(text.suspended, s));
     for (const partial of facts.partials) blocks.push(p(text.partial, partial));
+    for (const f of facts.forwarded) blocks.push(p(text.forwarded, f));
   }
   blocks.push(p(text.notice, { notice: f.notice }), p(text.noObjection));
   if (f.court.ground !== 'chosen') blocks.push(p(f.court.ground === 'seat' ? text.seat : text.residence, { place: f.court.place }));

@@ -53,6 +53,7 @@ function requestParagraphs(f: NoticeFacts, text: NoticeText, fill: Fill, values:
   if (facts.adjourned) paragraphs.push(fill(facts.adjourned.counted ? text.adjourned : text.lateAdjournment, facts.adjourned));
   for (const s of facts.suspensions) paragraphs.push(fill(text.suspended, s));
   for (const p of facts.partials) paragraphs.push(fill(text.partial, p));
+  for (const f of facts.forwarded) paragraphs.push(fill(text.forwarded, f));
   paragraphs.push(fill(text.lapsed, {}), fill(text.notice, {}));
   return paragraphs;
 }

@@ -18,10 +18,12 @@ export interface DecisionTermFacts {
   adjourned?: { date: IsoDate; counted: boolean; article: string };
   suspensions: { from: IsoDate; to: IsoDate; reason: string; article: string }[];
   partials: { date: IsoDate; points: string; rest: string }[];
+  /** Points sent on to another body (art. 4.2 Woo): that body decides on them. */
+  forwarded: { date: IsoDate; points: string }[];
 }
 
 export function decisionTermFacts(request: WooRequest, regime: Regime, deadline: { date: IsoDate; basis: string }, suspensions: Suspension[]): DecisionTermFacts {
-  const facts: DecisionTermFacts = { suspensions: [], partials: [] };
+  const facts: DecisionTermFacts = { suspensions: [], partials: [], forwarded: [] };
   const adjourned = request.events.find((e) => e.type === 'adjourned');
   if (adjourned) {
     // The engine names the adjournment article in the basis only when the adjournment counted. Letters cite
@@ -39,6 +41,7 @@ export function decisionTermFacts(request: WooRequest, regime: Regime, deadline:
   const decided = new Set(partial.flatMap((e) => e.points!));
   const rest = formatPointList(request.points.map((p) => p.number).filter((n) => !decided.has(n)));
   for (const e of partial) facts.partials.push({ date: e.date, points: pointsWord(e.points!), rest });
+  for (const e of request.events.filter((x) => x.type === 'forwarded' && x.points?.length)) facts.forwarded.push({ date: e.date, points: pointsWord(e.points!) });
   return facts;
 }
 
