@@ -109,6 +109,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'not_public', re: new RegExp(String.raw`\b(?:geef|geven|stuur|sturen)\s+${I_WE}\s+(?:\S+\s+){0,4}?niet\b(?!\s+(?:\S+\s+)?(?:opnieuw|nogmaals|nog|andermaal|meer)\b)|\b(?:krijg|krijgt)\s+${YOU}\s+(?:\S+\s+){0,4}?niet\b`) },
   { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,3}?doen\s+toekomen\b/ },
   { outcome: 'not_public', re: /\b(?:niet\s+(?:\S+\s+){0,3}?over\s+(?:te\s+)?(?:gaan|ga|gaat)|(?:ga|gaan|gaat)\s+(?:\S+\s+){0,3}?niet\s+over)\s+tot\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
+  // "Uw vragen kunnen we niet beantwoorden, omdat dit indruist tegen de persoonlijke levenssfeer": refused on a ground.
+  { outcome: 'not_public', re: /\bniet\s+(?:\S+\s+){0,2}?beantwoorden\b[^.]*\b(?:indruist|persoonlijke\s+levenssfeer|privacy|weigeringsgrond|uitzonderingsgrond)/ },
   { outcome: 'not_public', re: /\b(?:blijft|laat|laten)\s+(?:\S+\s+){0,8}?achterwege\b|\bachterwege\s+(?:te\s+)?(?:laten|blijven|gelaten)\b|\bgeen\s+(?:\S+\s+){0,2}?openbaarmaking\b/ },
   // public
   { outcome: 'public', re: new RegExp(String.raw`\b(?:maak|maken)\s+${I_WE}\s+${objectGap(8)}openbaar\b|\b${I_WE}\s+(?:maak|maken)\s+${gap(8)}openbaar\b`) },

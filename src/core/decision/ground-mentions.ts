@@ -12,7 +12,8 @@ const ATTACHED_LETTER = String.raw`(?<=lid\s*\d)\s*\(?[a-i]\)?(?![\p{L}\d])`;
 
 const CITATION = new RegExp(
   String.raw`(?:\b(?:artikel(?:en)?|art\.?)\s*|\ben\s+(?=5\.)|(?=(?:5\.[124]a?|10|11)\s*,?\s*${PARAGRAPH}))` +
-    String.raw`(5\.[124]a?|10|11)(?![\d.]*\d)` +
+    // Not the end of another statute's number: "artikel 3.3.11 lid 1 van de Huisvestingsverordening".
+    String.raw`(?<![\d.,])(5\.[124]a?|10|11)(?![\d.]*\d)` +
     String.raw`((?:\s*,?\s*${PARAGRAPH})?(?:\s*,?\s*(?:${LETTER_LIST}|${ATTACHED_LETTER}))?` +
     // "eerste lid, onder d, en tweede lid, onder e en h": one article, several paragraphs.
     String.raw`(?:\s*,?\s*en\s+${PARAGRAPH}(?:\s*,?\s*(?:${LETTER_LIST}|${ATTACHED_LETTER}))?)*)`,
@@ -46,12 +47,24 @@ const SPECIAL_STATUTES: { re: RegExp; code: string }[] = [
   { re: /\bartikel\s+28(?:\s*,?\s*(?:eerste|tweede)\s+lid)?\s*,?\s*(?:van\s+de\s+)?(?:wet\s+)?bibob\b/giu, code: 'bibob-28' },
 ];
 
+/**
+ * OCR misreads the "1" of "artikel 10" and "artikel 11" as a letter ("artikel io", "artikel ao",
+ * "artikel l1"); only right after "artikel", and only before what follows an article number.
+ */
+const OCR_ARTICLE = /\b(artikel(?:en)?\s+)([ialI1][oO0]|[ilI1][ilI1])(?=\s*(?:,|lid\b|(?:eerste|tweede|derde|zevende)\s+lid\b|van\s+de\s+wob\b|wob\b|en\b))/giu;
+
+function repairArticleOcr(text: string): string {
+  return text.replace(OCR_ARTICLE, (_, word: string, number: string) => `${word}${/[oO0]$/.test(number) ? '10' : '11'}`);
+}
+
 /** All grounds cited in running text, in order of appearance, without duplicates. */
-export function findGroundsInText(text: string): string[] {
+export function findGroundsInText(raw: string): string[] {
+  const text = repairArticleOcr(raw);
   const found: { at: number; code: string }[] = [];
   for (const { re, code } of SPECIAL_STATUTES) for (const m of text.matchAll(re)) found.push({ at: m.index ?? 0, code });
   // "de artikelen 10, tweede lid, onder g, en 11 van de Wob": the second article has no lid of its own.
-  for (const m of text.matchAll(/\bartikelen\s+10\b[^.;]{0,80}?\ben\s+11\b(?![.,]?\s*\d)/giu)) found.push({ at: (m.index ?? 0) + m[0].length - 2, code: 'wob-11.1' });
+  // Bare "de artikelen 10 en 11" names the grounds in general, not art. 11 applied.
+  for (const m of text.matchAll(/\bartikelen\s+10\s*,?\s*(?:\S+\s+){0,6}?(?:lid|onder|sub)\b[^.;]{0,60}?\ben\s+11\b(?![.,]?\s*\d)/giu)) found.push({ at: (m.index ?? 0) + m[0].length - 2, code: 'wob-11.1' });
   for (const m of text.matchAll(CITATION)) {
     const article = m[1].toLowerCase();
     for (const { paragraph, letters } of paragraphsAndLetters(m[2])) {
@@ -84,23 +97,51 @@ export function findGroundsInCell(cell: string, law: Law): string[] {
  * gemaakt"). The interests below are the law's own wording for its grounds, so they identify a
  * ground in any letter; used only for a withheld point whose sentences cite no article.
  */
-const TOPICS: { re: RegExp; woo: string; wob: string }[] = [
+const TOPICS: { re: RegExp; woo: string; wob: string; plain?: true }[] = [
+  { re: /\beenheid\s+van\s+de\s+kroon\b/i, woo: '5.1.1a', wob: 'wob-10.1a' },
+  { re: /\bveiligheid\s+van\s+de\s+staat\b/i, woo: '5.1.1b', wob: 'wob-10.1b' },
   { re: /\bbijzondere\s+persoonsgegevens\b|\bgegevens\s+over\s+(?:de\s+)?gezondheid\b/i, woo: '5.1.1d', wob: 'wob-10.1d' },
   { re: /\bbedrijfs-\s+en\s+fabricagegegevens\b[^.]*\bvertrouwelijk\b|\bvertrouwelijk\b[^.]*\bbedrijfs-\s+en\s+fabricagegegevens\b/i, woo: '5.1.1c', wob: 'wob-10.1c' },
+  // The Wob had no ground of its own for identification numbers; letters withheld them on 10.2.e.
+  { re: /\bburgerservicenummers?\b|\bBSN(?:-nummers?)?\b|\bidentificatienummers?\b/, woo: '5.1.1e', wob: 'wob-10.2e' },
   { re: /\bbetrekkingen\s+van\s+nederland\b/i, woo: '5.1.2a', wob: 'wob-10.2a' },
   { re: /\beconomische\s+(?:en|of)\s+financi[eë]le\s+belangen\b/i, woo: '5.1.2b', wob: 'wob-10.2b' },
   { re: /\bopsporing\s+en\s+vervolging\b/i, woo: '5.1.2c', wob: 'wob-10.2c' },
   { re: /\binspectie,?\s+controle\s+en\s+toezicht\b/i, woo: '5.1.2d', wob: 'wob-10.2d' },
-  // "privacy" is the plain word for it; "privacy impact assessment" is a document's name.
-  { re: /\bpersoonlijke\s+levenssfeer\b|(?<!bijzondere\s)\bpersoonsgegevens\b|\bprivacy\b(?![\s-]*(?:impact|officer|statement|verklaring|beleid))/i, woo: '5.1.2e', wob: 'wob-10.2e' },
+  { re: /\bpersoonlijke\s+levenssfeer\b|(?<!bijzondere\s)\bpersoonsgegevens\b/i, woo: '5.1.2e', wob: 'wob-10.2e' },
+  // "privacy" is the plain word for it, not the law's: as a heading it may head a subject ("Privacy"
+  // over a DPIA) as well as a ground. "privacy impact assessment" is a document's name.
+  { re: /\bprivacy\b(?![\s-]*(?:impact|officer|statement|verklaring|beleid))/i, woo: '5.1.2e', wob: 'wob-10.2e', plain: true },
+  { re: /\bals\s+eerste\s+kennis\s+te\s+(?:kunnen\s+)?nemen\b/i, woo: '5.1.4', wob: 'wob-10.2f' },
   { re: /\bconcurrentiegevoelige\b/i, woo: '5.1.2f', wob: 'wob-10.2g' },
+  { re: /\bbescherming\s+van\s+het\s+milieu\b/i, woo: '5.1.2g', wob: 'wob-10.7a' },
   { re: /\bbeveiliging\s+van\s+(?:personen|bedrijven)\b|\bsabotage\b/i, woo: '5.1.2h', wob: 'wob-10.2g' },
   { re: /\bgoed\s+functioneren\s+van\b/i, woo: '5.1.2i', wob: 'wob-10.2g' },
-  { re: /\bpersoonlijke\s+beleidsopvattingen\b/i, woo: '5.2.1', wob: 'wob-11.1' },
+  // Wob 10.2.g protected against "onevenredige bevoordeling of benadeling"; the Woo keeps
+  // "onevenredige benadeling" of another interest as its residual ground (art. 5.1, vijfde lid).
+  { re: /\bonevenredige?\s+(?:bevoordeling|benadeling|nadeel)\b|\bonevenredig\s+(?:benadeeld|bevoordeeld|benadelen|bevoordelen|benadeelt|bevoordeelt)\b|\b(?:benadeelt|bevoordeelt|benadelen|bevoordelen)\s+(?:\S+\s+){0,3}?onevenredig\b/i, woo: '5.1.5', wob: 'wob-10.2g' },
+  { re: /\bpersoonlijke\s+beleidsopvattingen\b|\bintern\s+beraad\b/i, woo: '5.2.1', wob: 'wob-11.1' },
+  // Secrecy provisions of other statutes, named without their article.
+  { re: /\bfiscale\s+geheimhouding|\bAwr\b/, woo: 'awr-67', wob: 'awr-67' },
+  { re: /\bwet\s+politiegegevens\b|\bWpg\b/i, woo: 'wpg-7', wob: 'wpg-7' },
+  { re: /\bbibob\b/i, woo: 'bibob-28', wob: 'bibob-28' },
+];
+
+/** Headings name a ground by its interest alone: "Bedrijfs- en fabricagegegevens", "Intern beraad". */
+const TITLE_TOPICS: { re: RegExp; woo: string; wob: string }[] = [
+  { re: /^(?:de\s+|het\s+)?(?:vertrouwelijke\s+)?bedrijfs-\s+en\s+fabricagegegevens\b(?![^.]*\bconcurrentiegevoelig)/i, woo: '5.1.1c', wob: 'wob-10.1c' },
 ];
 
 export function groundsFromTopics(text: string, law: Law): string[] {
   return [...new Set(TOPICS.filter((t) => t.re.test(text)).map((t) => t[law]))];
+}
+
+/** The grounds a section heading names: an article it cites ("(artikel 10, tweede lid, onder e, van de Wob)"), else the interest. */
+export function groundsNamedByTitle(title: string, law: Law): string[] {
+  if (title.split(/\s+/).length > 16) return [];
+  const cited = findGroundsInText(title);
+  if (cited.length > 0) return cited;
+  return [...new Set([...TITLE_TOPICS, ...TOPICS].filter((t) => !('plain' in t) && t.re.test(title.trim())).map((t) => t[law]))];
 }
 
 /**

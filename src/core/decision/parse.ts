@@ -66,12 +66,23 @@ function applyWholeLetter(points: ProposedPoint[], parts: LetterPart[], postpone
   const perPoint = !whole || namesPoints(parts, highestPoint(points.map((p) => ({ number: p.point, text: '' }))));
   return points.map((p) => {
     if (p.outcome !== 'unanswered' && (perPoint || named.has(p.point))) {
-      const withGrounds = WITHHELD.includes(p.outcome) && p.grounds.length === 0 ? { grounds: lettersGrounds() } : {};
+      const withGrounds = WITHHELD.includes(p.outcome) && p.grounds.length === 0 ? { grounds: groundsLeftFor(p.point, lettersGrounds(), points, reading) } : {};
       return { ...p, ...withGrounds, source: 'own' };
     }
     if (!whole || postponed.has(p.point)) return p;
     return { ...p, outcome: whole.outcome, evidence: whole.sentence, grounds: WITHHELD.includes(whole.outcome) ? lettersGrounds() : [], source: 'letter_wide' };
   });
+}
+
+/**
+ * A point answered on its own without grounds of its own takes the grounds the letter applies,
+ * except those it applies only in what it says about other points: "Onderdeel 2 … maak ik niet
+ * openbaar (artikel 5.1, tweede lid, onder b)" is point 2's ground, not point 1's.
+ */
+function groundsLeftFor(point: number, letters: string[], points: ProposedPoint[], reading: Reading): string[] {
+  const others = new Set(points.filter((q) => q.point !== point).flatMap((q) => reading.byPoint.get(q.point)?.grounds ?? []));
+  const left = letters.filter((code) => !others.has(code) || reading.letterWide.grounds.includes(code));
+  return left.length > 0 ? left : letters;
 }
 
 function namesPoints(parts: LetterPart[], highest: number): boolean {

@@ -47,12 +47,11 @@ export function proposePoints(reading: Reading, ordered: RequestPoint[], law: Pa
     evidence.grounds = evidence.grounds.filter((code) => groundOfLaw(code, law));
     const summary = summariseOutcome(evidence);
     if (summary && WITHHELD.some((o) => o === summary.outcome || summary.alsoOutcomes.includes(o)) && evidence.grounds.length === 0) {
-      // A point whose sentences name only the interest ("persoonsgegevens") gets that ground; else
-      // grounds explained once for the whole letter apply to every point where something was withheld.
-      // Failing that, the inventory rows of the documents its sentences name.
+      // The inventory rows of the documents its sentences name, else the interest its sentences
+      // name ("persoonsgegevens"); failing both, parse.ts gives it the grounds the letter applies.
       const byDocuments = groundsOfMentionedDocuments(evidence.sentences, reading.inventory);
       const byTopic = groundsFromTopics(evidence.sentences.join(' '), law);
-      evidence.grounds = byDocuments.length > 0 ? byDocuments : byTopic.length > 0 ? byTopic : [...reading.letterWide.grounds];
+      evidence.grounds = byDocuments.length > 0 ? byDocuments : byTopic;
     }
     summaries.set(p.number, summary ? { ...summary, evidence } : null);
   }

@@ -19,6 +19,7 @@ import {
   themeHeadings,
 } from './subjects.js';
 import { readTable } from './read-table.js';
+import { newGroundTrail, opensGroundReasoning, paragraphHeading, startSection } from './ground-trail.js';
 import type { ParseOptions, RequestPoint } from './types.js';
 
 /** "Alle documenten maak ik openbaar", "De documenten treft u bijgaand aan": about everything disclosed. */
@@ -48,7 +49,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
     sentences.forEach((sentence) => {
       // Outside a heading, a decision that opens a new subject in the words of another request
       // point ("Het validatierapport maken wij niet openbaar") answers that point.
-      const byWords = reading.heading || closing ? null : newSubjectByWords(sentence, points);
+      const byWords = reading.heading || closing || reading.groundTrail.section ? null : newSubjectByWords(sentence, points);
       if (byWords !== null && !inline?.includes(byWords)) inline = [byWords];
       const context = inline ?? reading.heading ?? (closing && !ABOUT_WHOLE_REQUEST.test(sentence) ? closing : null);
       const subjects = readSentence(reading, sentence, context, points, law);
@@ -87,6 +88,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
         reading.headingNamed = true;
         previousParagraphPoints = null;
         boilerplate = BOILERPLATE_SECTION.test(block.title) || LEGAL_FRAMEWORK_SECTION.test(block.title);
+        startSection(reading.groundTrail, block.title, law);
         break;
       case 'point-heading':
         section++;
@@ -94,6 +96,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
         boilerplate = false;
         reading.heading = block.points;
         reading.headingNamed = true;
+        reading.groundTrail = newGroundTrail();
         previousParagraphPoints = block.content ? readText(block.content, null) : null;
         break;
       case 'item': {
@@ -102,6 +105,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
         const inRun = blocks[i - 1]?.kind === 'item' || blocks[i + 1]?.kind === 'item';
         reading.heading = [block.point];
         reading.headingNamed = false;
+        reading.groundTrail = newGroundTrail();
         readText(block.text, null);
         if (inRun) reading.heading = null;
         previousParagraphPoints = null;
@@ -109,11 +113,13 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
       }
       case 'paragraph': {
         lastParagraph = block.text;
-        if (boilerplate) break;
+        if (boilerplate || paragraphHeading(reading.groundTrail, block.text, law)) break;
+        opensGroundReasoning(reading.groundTrail, splitSentences(block.text)[0] ?? '');
         // Without a heading, a paragraph may still say which point it answers: by an ordinal
         // opener ("Ten tweede …") or by the words of the request point it answers.
         const continues = previousParagraphPoints !== null && CONTINUES_PREVIOUS.test(block.text);
-        const own = reading.heading || continues ? null : (openers.has(i) ? [openers.get(i)!] : pointOfUnlabelledAnswer(block.text, points));
+        const byContent = pointOfUnlabelledAnswer(block.text, points, reading.groundTrail.section);
+        const own = reading.heading || continues ? null : (openers.has(i) ? [openers.get(i)!] : byContent);
         if (own) {
           // Not a heading: an e-mail answers point after point in one paragraph, each sentence
           // opening with the next point's words, so a later sentence may take another point.

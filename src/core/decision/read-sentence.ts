@@ -4,7 +4,7 @@
 import { mergeEvidence } from './aggregate.js';
 import { NO_DECISION, classifySentence } from './classify.js';
 import { documentNumbers } from './document-refs.js';
-import { findGroundsInText, groundsFromInterestClauses } from './ground-mentions.js';
+import { appliesGrounds, readSentenceGrounds } from './ground-trail.js';
 import { findPointRefs } from './point-refs.js';
 import { addDecision, highestPoint, sentenceEvidence, type Reading } from './reading.js';
 import { restatesRequestPoint } from './restatement.js';
@@ -31,13 +31,14 @@ export function readSentence(reading: Reading, sentence: string, context: number
   const classification = restatesRequestPoint(sentence, points) ? NO_DECISION : classifySentence(sentence);
   // "Zie het antwoord bij punt 2" refers to a point, not to other information.
   const outcomes = refs.crossRefs.length > 0 ? classification.outcomes.filter((o) => o !== 'referred') : classification.outcomes;
-  const grounds = [...new Set([...findGroundsInText(sentence), ...groundsFromInterestClauses(sentence, law)])];
   const aboutRemainingPoints = refs.subjects.length === 0 && REMAINING_POINTS.test(sentence);
   // "Document 5 bevat bedrijfsgegevens …" after an inventory with a point column: that row's point,
   // when it lies within what the sentence was about anyway.
   const byDocuments = refs.subjects.length > 0 ? [] : [...new Set(documentNumbers(sentence).flatMap((n) => reading.documentPoints.get(n) ?? []))];
   const narrowed = byDocuments.length > 0 && (!context || byDocuments.every((p) => context.includes(p))) ? byDocuments : null;
   const target = refs.subjects.length > 0 ? refs.subjects : aboutRemainingPoints ? null : (narrowed ?? context);
+  const { cited, carried } = readSentenceGrounds(reading.groundTrail, sentence, law, target);
+  const grounds = cited.length > 0 ? cited : carried;
   // Pointers ("zie het antwoord bij punt 2") make a point `referred`; only an equivalence copies a
   // decision, whether it names the point ("hetzelfde als bij punt 4") or means the last one given.
   const excepted = refs.groups.filter((g) => !g.cross && EXCEPTION_OPENER.test(sentence.slice(0, g.start))).flatMap((g) => g.points);
@@ -50,7 +51,10 @@ export function readSentence(reading: Reading, sentence: string, context: number
 
   if (!target) {
     const bucket = aboutRemainingPoints ? reading.remaining : reading.letterWide;
-    mergeEvidence(bucket, sentenceEvidence(sentence, outcomes, classification, { crossRefs: [], sameAs: [] }, grounds));
+    // Tied to no point, a citation counts only where the sentence applies it: the law set out in
+    // general ("getoetst aan de artikelen 10 en 11") withholds nothing.
+    const applied = cited.length > 0 ? (appliesGrounds(sentence) ? cited : []) : carried;
+    mergeEvidence(bucket, sentenceEvidence(sentence, outcomes, classification, { crossRefs: [], sameAs: [] }, applied));
     return [];
   }
 

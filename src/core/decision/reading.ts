@@ -3,6 +3,7 @@
 // the document counts that prose repeats from adding up.
 import { emptyEvidence, mergeEvidence, type PointEvidence } from './aggregate.js';
 import type { SentenceClassification } from './classify.js';
+import { newGroundTrail, type GroundTrail } from './ground-trail.js';
 import type { OrphanParagraph } from './order-alignment.js';
 import type { InventoryRow } from './tables.js';
 import type { Outcome, RequestPoint } from './types.js';
@@ -37,9 +38,11 @@ export interface Reading {
    * outweighs them (see parse.ts).
    */
   named: Set<number>;
+  /** The ground the letter is reasoning about, for sentences that withhold without citing one. */
+  groundTrail: GroundTrail;
 }
 
-export const newReading = (): Reading => ({ byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null, lastDecided: [], grouped: new Set(), headingNamed: false, named: new Set() });
+export const newReading = (): Reading => ({ byPoint: new Map(), letterWide: emptyEvidence(), remaining: emptyEvidence(), orphans: [], inventory: [], documentPoints: new Map(), heading: null, lastDecided: [], grouped: new Set(), headingNamed: false, named: new Set(), groundTrail: newGroundTrail() });
 
 /** Point numbers need not be contiguous; references up to the highest one are valid. */
 export const highestPoint = (points: RequestPoint[]) => Math.max(0, ...points.map((p) => p.number));

@@ -3,6 +3,7 @@
 // point each sentence belongs to.
 import { isSpacedRow, spacedCells } from './columns.js';
 import { isFlatTableHeader, readFlatTable } from './flat-tables.js';
+import { groundsNamedByTitle } from './ground-mentions.js';
 import { ORDINALS, expandList, findPointRefs } from './point-refs.js';
 
 export type Block =
@@ -118,7 +119,9 @@ function isSectionTitle(line: string, previous: string | undefined, next: string
   const words = t.split(/\s+/).length;
   const previousEnded = previous === undefined || previous.trim() === '' || /[.:;!?"]$/.test(previous.trim());
   const nextStarts = next === undefined || next.trim() === '' || /^[\p{Lu}\d("']/u.test(next.trim());
-  return previousEnded && nextStarts && words <= 6 && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t) && !/\d{4}/.test(t) && !/^(?:https?:|www\.)/.test(t);
+  // Headings that name a refusal ground run longer: "Het voorkomen van onevenredige bevoordeling of benadeling".
+  const short = words <= 6 || (words <= 14 && groundsNamedByTitle(t, 'woo').length > 0);
+  return previousEnded && nextStarts && short && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t) && !/\d{4}/.test(t) && !/^(?:https?:|www\.)/.test(t);
 }
 
 /** "1             Niet openbaar": a decision table's row, a point number and one wide gap. */

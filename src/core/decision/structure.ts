@@ -33,6 +33,8 @@ const RESTATEMENT_START = /^\s*(?:(?:in|bij|met|per)\s+(?:uw|je|jouw|een)\s+(?:b
 /** Statute text quoted in an annex: "Artikel 10", "1. Het verstrekken van informatie …", "Wet openbaarheid van bestuur". */
 const STATUTE_LINE = /^\s*(?:artikel|art\.)\s+\d+[a-z]?(?:\.\d+)?\s*$|^\s*(?:artikel|art\.)\s+\d+[a-z]?(?:[.:]\d+)?\s+\S.{0,60}$/i;
 const STATUTE_TITLE = /\b(?:relevante|toepasselijke|genoemde)?\s*(?:wet(?:s)?artikelen|artikelen|bepalingen|wettekst|wettelijk\s+kader|wet\s+openbaarheid\s+van\s+bestuur|wet\s+open\s+overheid|wob|woo|algemene\s+wet\s+bestuursrecht|awb)\b/i;
+/** "Artikel 10 van de Wob luidt, voor zover relevant, als volgt:": the statute quoted from here on. */
+const QUOTES_STATUTE = /^\s*(?:artikel|art\.)\s+\d+[a-z]?(?:\.\d+)?\b.{0,60}\b(?:luidt|luiden|bepaalt|bepalen)\b.{0,40}:\s*$/i;
 const ANNEX_TITLE = /\b(?:relevante|toepasselijke)\s+(?:wet)?(?:artikelen|bepalingen)\b|\bwettekst\b|\bwettelijk\s+kader\b|^\s*(?:artikel|art\.)\s+\d+[a-z]?\s*$/i;
 const INVENTORY_TITLE = /\binventari[sz](?:lijst|atie(?:lijst)?|overzicht)?\b|\bdocumentenlijst\b|\boverzicht\s+(?:van\s+(?:de\s+)?)?documenten\b/i;
 /** An inventory row: a document number, then (somewhere) an assessment in the government's words. */
@@ -115,7 +117,7 @@ export function readLetterStructure(text: string): LetterPart[] {
         } else if ((paragraphStart || kind === 'other') && OBJECTION_START.test(t)) kind = 'objection_clause';
         else if (paragraphStart && !afterDecision && (kind === 'restatement' || kind === 'other') && PROCEDURE_START.test(t)) kind = 'procedure';
         else if (paragraphStart && !afterDecision && kind !== 'restatement' && RESTATEMENT_START.test(t)) kind = 'restatement';
-        else if (closed && kind === 'other' && STATUTE_LINE.test(t) && /^\s*(?:artikel|art\.)\s+\d+[a-z]?\s*$/i.test(t)) {
+        else if (closed && kind === 'other' && (QUOTES_STATUTE.test(t) || (STATUTE_LINE.test(t) && /^\s*(?:artikel|art\.)\s+\d+[a-z]?\s*$/i.test(t)))) {
           kind = 'annex_other';
           annex = i;
         } else if (paragraphStart && kind === 'restatement' && !/^\s*(?:[-–•*o]|\d{1,2}[.)]|[a-z][.)])\s/.test(line) && !RESTATEMENT_START.test(t) && !/^\s*(?:in|met|daarnaast|verder|ook|tevens|voorts)\b/i.test(t) && !afterDecision && /\b(?:besluit|besloten|beslis|openbaar|aangetroffen|gevonden|verstrek|weiger|afgewezen)\w*/i.test(t)) {

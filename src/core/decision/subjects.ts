@@ -37,9 +37,22 @@ export function closingPoints(sentences: string[], highest: number): number[] | 
 export function newSubjectByWords(sentence: string, points: RequestPoint[]): number | null {
   if (CONTINUES_PREVIOUS.test(sentence) || ABOUT_WHOLE_REQUEST.test(sentence) || findPointRefs(sentence, highestPoint(points)).groups.length > 0) return null;
   if (restatesRequestPoint(sentence, points) || classifySentence(sentence).outcomes.length === 0) return null;
-  // The subject stands at the start; words further on ("… zijn bij deze brief gevoegd") say little.
-  const opening = sentence.split(/[,;:]/)[0].split(/\s+/).slice(0, 7).join(' ');
-  return pointByContent(opening, points);
+  return pointByContent(opening(sentence), points);
+}
+
+/** The subject stands at the start; words further on ("… zijn bij deze brief gevoegd") say little. */
+const opening = (sentence: string) => sentence.split(/[,;:]/)[0].split(/\s+/).slice(0, 7).join(' ');
+
+/** "In de overeenkomsten en de kwaliteitsrapporten staan namen …": a subject of two points names both. */
+function pointsOfOpening(sentence: string, points: RequestPoint[]): number[] | null {
+  const words = opening(sentence);
+  const conjuncts = words.split(/\s+(?:en|of)\s+/i);
+  if (conjuncts.length > 1) {
+    const each = conjuncts.map((c) => pointByContent(c, points));
+    if (each.every((p) => p !== null)) return [...new Set(each as number[])];
+  }
+  const point = pointByContent(words, points);
+  return point === null ? null : [point];
 }
 
 /** Whether a paragraph states a decision (not only restates the request). */
@@ -54,11 +67,15 @@ function decides(text: string, points: RequestPoint[]): boolean {
 /**
  * The point of an answer paragraph that names none, recognised by the request point's own words in
  * its first sentence: answers open with their subject, while a paragraph that weighs interests for
- * the whole letter may mention one point's documents only in passing.
+ * the whole letter may mention one point's documents only in passing. In reasoning per ground
+ * (`openingOnly`) only the sentence's opening words count: there a point's words further on are
+ * examples of what the ground covers.
  */
-export function pointOfUnlabelledAnswer(text: string, points: RequestPoint[]): number[] | null {
+export function pointOfUnlabelledAnswer(text: string, points: RequestPoint[], openingOnly = false): number[] | null {
   if (findPointRefs(text, highestPoint(points)).groups.length > 0 || !decides(text, points)) return null;
-  const point = pointByContent(splitSentences(text)[0] ?? '', points);
+  const first = splitSentences(text)[0] ?? '';
+  if (openingOnly) return pointsOfOpening(first, points);
+  const point = pointByContent(first, points);
   return point === null ? null : [point];
 }
 

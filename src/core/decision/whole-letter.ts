@@ -4,8 +4,10 @@
 // document or per ground, not per point. That decision answers every point the letter gives no
 // answer of its own; the grounds it explains apply wherever something was withheld.
 import type { Law } from '../grounds.js';
-import { findGroundsInText, groundsFromInterestClauses, groundsFromTopics } from './ground-mentions.js';
-import { splitSentences } from './segment.js';
+import { groundsFromTopics } from './ground-mentions.js';
+import { appliesGrounds, newGroundTrail, paragraphHeading, readSentenceGrounds, startSection, withholds } from './ground-trail.js';
+import { segmentLetter, splitSentences } from './segment.js';
+import { DECIDING_PARTS } from './structure.js';
 import type { LetterPart, Outcome } from './types.js';
 
 export interface WholeDecision {
@@ -70,24 +72,29 @@ export function wholeLetterDecision(parts: LetterPart[]): WholeDecision | null {
   return null;
 }
 
-/** Sentences that apply a ground, rather than explain the law in general. */
-const APPLIES = /\bniet\s+(?:\S+\s+){0,2}?openbaar\b|\bweiger|\bonleesbaar\b|\bgelakt\b|\bzwart|\bachterwege\b|\bverwijderd\b|\bgeanonimiseerd\b|\bweggelaten\b|\bvermelding\s+van\b|\bin\s+het\s+geding\b|\bzwaarder\b|\bprevaleert\b|\bbetreft\b|\bbevat(?:ten)?\b|\bvan\s+toepassing\b|\bberoep\s+op\b|\bop\s+grond\s+van\b|\bgelet\s+op\b|\bonthouden\b|\bafgeschermd\b|\buitgezonderd\b|\bin\s+de\s+weg\b|\bgeheimhoudingsplicht\b/i;
-/** General explanations of the law: "Hierbij wordt getoetst aan de artikelen 10 en 11 van de Wob". */
-const EXPLAINS_LAW = /\bwaarin\s+is\s+aangegeven\b|\bgetoetst\s+aan\b|\bbepaalt\s+dat\b|\bluidt\b|\bin\s+welke\s+gevallen\b|\buitzonderingsgronden\s+genoemd\b|\bzie\s+bijlage\b|\bkan\s+(?:worden\s+)?(?:geweigerd|achterwege)\b/i;
-
-/** "persoonlijke beleidsopvattingen worden niet meer onleesbaar gemaakt": nothing withheld on that ground. */
-const NOT_WITHHELD = /\bniet\s+(?:meer\s+)?(?:onleesbaar|gelakt|zwart|weggelakt|weggelaten|geanonimiseerd)\b/i;
-
 /** A Wob letter never has Woo grounds, nor a Woo letter Wob grounds; other statutes' grounds fit both. */
 export const groundOfLaw = (code: string, law: Law) => (law === 'wob' ? !/^5\./.test(code) : !code.startsWith('wob-'));
 
-/** The grounds the decision and reasoning apply anywhere, in the law of the decision. */
+/**
+ * The grounds the decision and reasoning apply anywhere, in the law of the decision: those a
+ * sentence cites while applying them, the interests a withholding sentence names, and, for a
+ * withholding sentence that names none, the ground the reasoning before it explained.
+ */
 export function letterGrounds(parts: LetterPart[], law: Law): string[] {
   const found = new Set<string>();
-  for (const sentence of sentencesOf(parts, ['decision', 'reasoning', 'other'])) {
-    if (!APPLIES.test(sentence) || EXPLAINS_LAW.test(sentence)) continue;
-    for (const code of [...findGroundsInText(sentence), ...groundsFromInterestClauses(sentence, law)]) found.add(code);
-    if (!NOT_WITHHELD.test(sentence) && /\bniet\s+(?:\S+\s+){0,2}?openbaar\b|\bonleesbaar\b|\bgelakt\b|\bzwart|\bweggelaten\b|\bverwijderd\b|\bgeanonimiseerd\b/i.test(sentence)) for (const code of groundsFromTopics(sentence, law)) found.add(code);
+  const trail = newGroundTrail();
+  const read = (sentence: string) => {
+    const { cited, carried } = readSentenceGrounds(trail, sentence, law);
+    if (appliesGrounds(sentence)) for (const code of cited) found.add(code);
+    if (!withholds(sentence)) return;
+    const named = groundsFromTopics(sentence, law);
+    for (const code of named.length > 0 ? named : carried) found.add(code);
+  };
+  for (const part of parts.filter((p) => DECIDING_PARTS.includes(p.kind))) {
+    for (const block of segmentLetter(part.text, 0)) {
+      if (block.kind === 'section') startSection(trail, block.title, law);
+      else if (block.kind === 'paragraph' && !paragraphHeading(trail, block.text, law)) splitSentences(block.text).forEach(read);
+    }
   }
   return [...found].filter((code) => groundOfLaw(code, law));
 }

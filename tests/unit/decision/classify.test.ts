@@ -16,6 +16,7 @@ describe('classifySentence', () => {
     ['Deze lijst maken wij niet openbaar.', 'not_public'],
     ['Openbaarmaking blijft achterwege.', 'not_public'],
     ['Openbaarmaking laat ik achterwege.', 'not_public'],
+    ['Uw vragen onder de punten 1 en 2 kunnen we niet beantwoorden, omdat dit indruist tegen de persoonlijke levenssfeer.', 'not_public'],
     ['De informatie is reeds openbaar.', 'already_public'],
     ['De rapporten zijn openbaar beschikbaar.', 'already_public'],
     ['Het besluit is eerder gepubliceerd.', 'already_public'],

@@ -62,6 +62,11 @@ describe('readLetterStructure', () => {
     parts.slice(1).forEach((p, i) => expect(p.start).toBeGreaterThan(parts[i].end));
   });
 
+  it('takes the statute quoted after the signature, without an annex heading, for statute text', () => {
+    const text = 'Geachte heer,\n\nBesluit\nIk wijs uw verzoek af.\n\nHoogachtend,\nde minister\n\nArtikel 10 van de Wob luidt, voor zover relevant, als volgt:\n1. Het verstrekken van informatie blijft achterwege voor zover dit:\na. de eenheid van de Kroon in gevaar zou kunnen brengen;\n';
+    expect(kindOf(text, 'de eenheid van de Kroon')).toBe('annex_statute');
+  });
+
   it('does not take a "Bezwaar" heading for the objection clause when no objection period follows', () => {
     const text = 'Geachte heer,\n\nBesluit\nIk wijs uw verzoek af.\n\nBezwaar\nU maakte bezwaar tegen het eerdere besluit; dat bezwaar is gegrond.\n';
     expect(kindOf(text, 'dat bezwaar is gegrond')).toBe('reasoning');
