@@ -68,7 +68,7 @@ export async function runLetter(options: LetterOptions, ctx: AppContext): Promis
   // A letter that went out is given back exactly as sent.
   const sent = await sentLetter(ctx, request, options.kind, options.format);
   const { model, warnings } = sent ? { model: undefined, warnings: [`Dit is de brief zoals verzonden op ${formatDateLong(sent.dispatch.sent!)} (${CHANNEL_LABELS[sent.dispatch.channel]}).`] } : await letterModel(request, options.kind, ctx, opts);
-  const rendered = sent ? sent.content : await renderLetter(model!, options.format, { creationDate: ctx.today, replaceUnsupported: options.replaceUnsupported });
+  const rendered = sent ? sent.content : await renderLetter(model!, options.format, { replaceUnsupported: options.replaceUnsupported });
   if (!options.output && typeof rendered === 'string') return { text: rendered, files: [], warnings };
   const file = resolve(options.cwd, options.output ?? `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`);
   await writeOutputFile(file, rendered, outputPolicy(options, ctx));
@@ -86,7 +86,7 @@ async function runBatchLetters(options: LetterOptions, ctx: AppContext, opts: Le
   for (const request of members) {
     const built = await letterModel(request, options.kind, ctx, opts);
     warnings.push(...built.warnings.map((w) => `${request.id}: ${w}`));
-    rendered.push([join(dir, `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`), await renderLetter(built.model, options.format, { creationDate: ctx.today, replaceUnsupported: options.replaceUnsupported })]);
+    rendered.push([join(dir, `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`), await renderLetter(built.model, options.format, { replaceUnsupported: options.replaceUnsupported })]);
   }
   const policy = outputPolicy(options, ctx);
   await checkOutsideWorkspace(dir, policy);

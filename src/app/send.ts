@@ -213,7 +213,7 @@ export async function runSend(options: SendOptions, ctx: AppContext): Promise<Se
 
   const channel = pickChannel(available, wanted, request);
   const { model, warnings } = await letterModel(request, options.kind, ctx, { force: options.force, ownGrounds: parseGroundFlags(options.grounds) });
-  const [pdf, txt, md] = await Promise.all([renderLetter(model, 'pdf', { creationDate: ctx.today }), renderLetter(model, 'txt'), renderLetter(model, 'md')]);
+  const [pdf, txt, md] = await Promise.all([renderLetter(model, 'pdf'), renderLetter(model, 'txt'), renderLetter(model, 'md')]);
   const text = await loadLetterText<SendingText>('sending', sendingTextSchema);
   const base = `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}`;
   const subject = mailSubject(request, model);

@@ -1,6 +1,5 @@
 // One entry point for all letter formats. The PDF module (pdf-lib, ~50 ms to load) and the Word
 // writer are imported only when asked for, so Markdown and text output stay fast.
-import type { IsoDate } from '../core/dates.js';
 import type { LetterFormat, LetterModel } from '../core/letters/model.js';
 import { renderLetterMarkdown } from './letter-markdown.js';
 import { renderLetterText } from './letter-text.js';
@@ -8,8 +7,6 @@ import { renderLetterText } from './letter-text.js';
 export type { LetterFormat } from '../core/letters/model.js';
 
 export interface RenderLetterOptions {
-  /** PDF creation/modification date; defaults to the letter's date so output is reproducible. */
-  creationDate?: IsoDate;
   /** PDF only: replace characters the font lacks with this string instead of throwing. */
   replaceUnsupported?: string;
 }
@@ -34,7 +31,8 @@ export async function renderLetter(
     case 'pdf': {
       const { renderLetterPdf } = await import('./pdf/render-pdf.js');
       return renderLetterPdf(model, {
-        creationDate: opts.creationDate ?? model.date,
+        // The letter's own date, never the clock: the same letter gives the same bytes.
+        creationDate: model.date,
         replaceUnsupported: opts.replaceUnsupported,
       });
     }

@@ -146,6 +146,18 @@ describe('PDF of every letter kind', () => {
     expect(meta.info.Title).toMatch(/Verzoek|Ingebrekestelling|Bezwaarschrift/);
   }
 
+  it('gives the sent request letter the same bytes on any later day (its dates are the letter\'s own)', async () => {
+    const out = tempDir('woo-out-');
+    const bytesOn = async (today: string) => {
+      const file = join(out, `${today}.pdf`);
+      expect((await runCli(['letter', ID, '--format', 'pdf', '--output', file], at(today))).code).toBe(0);
+      return readFileSync(file);
+    };
+    const [first, later] = [await bytesOn('2026-09-02'), await bytesOn('2026-12-24')];
+    expect(first.equals(later)).toBe(true);
+    expect((await getMeta(new Uint8Array(first))).info).toMatchObject({ CreationDate: 'D:20260901000000Z' });
+  });
+
   it('the request and the notice of default say the same in PDF as in text', async () => {
     await samePdfAndText('request', '2026-10-01');
     await samePdfAndText('notice-of-default', '2026-10-01');

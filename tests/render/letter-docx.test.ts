@@ -1,8 +1,13 @@
 // The Word rendering of the letter model: a valid package, the same text as the other renderings,
 // styles for the parts of a letter, points that keep their numbers, and the same bytes every time.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderLetter } from '../../src/render/letter.js';
+import { tempDir } from '../helpers/cli.js';
 import { readDocx } from '../helpers/docx.js';
+import { hasTool, pageTexts, pdfWords } from './pdf-helpers.js';
 import { SAMPLE_POINTS, sampleLetter } from './sample-letter.js';
 
 describe('renderLetter docx', () => {
@@ -58,5 +63,22 @@ describe('renderLetter docx', () => {
     const a = await renderLetter(sampleLetter(), 'docx');
     const b = await renderLetter(sampleLetter(), 'docx');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  // LibreOffice is not in CI; where it is installed (apt-get install libreoffice-writer-nogui) it opens the
+  // document as Word would and prints every word of the text letter, with page numbers from page 2 on.
+  it.skipIf(!hasTool('soffice', '--version'))('opens in LibreOffice with every word of the letter and its page numbers', async () => {
+    const dir = tempDir('woo-docx-lo-');
+    const model = sampleLetter();
+    writeFileSync(join(dir, 'brief.docx'), await renderLetter(model, 'docx'));
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'brief.docx')], { stdio: 'ignore' });
+    const pdf = new Uint8Array(readFileSync(join(dir, 'brief.pdf')));
+    // Bullets are • in Word and the PDF, - in plain text: compare the words, not the markers.
+    const words = (list: string[]) => list.filter((w) => w !== '•' && w !== '-');
+    expect(words(await pdfWords(pdf))).toEqual(words((await renderLetter(model, 'txt')).split(/\s+/)).filter(Boolean));
+    const pages = await pageTexts(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]).not.toMatch(/pagina \d/);
+    pages.slice(1).forEach((text, i) => expect(text).toContain(`pagina ${i + 2} van ${pages.length}`));
   });
 });

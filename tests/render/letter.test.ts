@@ -15,7 +15,7 @@ describe('renderLetter', () => {
     expect(await renderLetter(model, 'txt')).toBe(renderLetterText(model));
   });
 
-  it('renders a PDF as bytes, dated by the letter unless told otherwise', async () => {
+  it('renders a PDF as bytes, dated by the letter', async () => {
     const pdf = await renderLetter(sampleLetter(), 'pdf');
     expect(pdf).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');

@@ -44,9 +44,9 @@ export async function textItems(pdf: Uint8Array): Promise<TextItem[]> {
   return items;
 }
 
-export function hasTool(name: string): boolean {
+export function hasTool(name: string, versionFlag = '-v'): boolean {
   try {
-    execFileSync(name, ['-v'], { stdio: 'ignore' });
+    execFileSync(name, [versionFlag], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
