@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { issuesText } from '../core/problem-text.js';
 import { EXIT, WooError } from '../core/errors.js';
+import { fsCause, fsErrorText, isFsError } from '../store/fs-error.js';
 import type { Io } from './io.js';
 
 // Commander's own messages, in Dutch.
@@ -30,6 +31,21 @@ function isPromptExit(e: unknown): boolean {
   return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 }
 
+const FS_HINTS: Record<string, string> = {
+  ENOSPC: 'Maak ruimte vrij op de schijf en voer de opdracht opnieuw uit.',
+  EDQUOT: 'Maak ruimte vrij binnen uw quotum en voer de opdracht opnieuw uit.',
+  EROFS: 'Kies met WOO_HOME een werkmap op een schijf waarop u mag schrijven, of maak deze schijf schrijfbaar.',
+  EACCES: 'Controleer de rechten van dat bestand of die map (ls -l).',
+  EPERM: 'Controleer de rechten van dat bestand of die map (ls -l).',
+  ENOTDIR: 'Een deel van dat pad is een bestand; verplaats het of kies met WOO_HOME een andere werkmap.',
+  EEXIST: 'Een deel van dat pad is een bestand; verplaats het of kies met WOO_HOME een andere werkmap.',
+};
+
+/** Standard output could not be written (a full disk, /dev/full): the workspace is not affected. */
+export function outputErrorText(e: NodeJS.ErrnoException): string {
+  return `woo: Kan de uitvoer niet schrijven naar de standaarduitvoer: ${fsCause(e)}. Alleen de uitvoer ging verloren; aan de werkmap verandert dit niets.\n`;
+}
+
 export function reportError(e: unknown, io: Io): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
@@ -43,6 +59,10 @@ export function reportError(e: unknown, io: Io): number {
   if (e instanceof WooError) {
     io.stderr(`woo: ${e.message}\n${e.hint ? `  ${e.hint}\n` : ''}`);
     return e.exitCode;
+  }
+  if (isFsError(e)) {
+    io.stderr(`woo: ${fsErrorText(e)} In de werkmap is niets gewijzigd.\n${FS_HINTS[e.code] ? `  ${FS_HINTS[e.code]}\n` : ''}`);
+    return EXIT.cannot;
   }
   if (e instanceof ZodError) {
     io.stderr(`woo: Ongeldige invoer: ${issuesText(e)}\n`);

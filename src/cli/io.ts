@@ -1,5 +1,6 @@
 // The process's streams and environment, injectable so CLI tests run in-process.
 import { terminalSafe } from '../core/text.js';
+import { outputErrorText } from './errors.js';
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -23,7 +24,9 @@ export function processIo(): Io {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(0);
-      throw e;
+      // stdout to a full disk or /dev/full: said on stderr; an unwritable stderr can only end the process.
+      if (stream === process.stdout) process.stderr.write(outputErrorText(e));
+      process.exit(1);
     });
   }
   return {

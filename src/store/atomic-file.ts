@@ -53,6 +53,16 @@ export interface AtomicWriteOptions {
 }
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array, opts: AtomicWriteOptions = {}): Promise<void> {
+  try {
+    await writeThroughTemp(file, data, opts);
+  } catch (e) {
+    // Reported as writing the file asked for, not the hidden temp file (a write() has no path at all).
+    if (typeof (e as NodeJS.ErrnoException).code === 'string') Object.assign(e as NodeJS.ErrnoException, { path: file, syscall: 'write' });
+    throw e;
+  }
+}
+
+async function writeThroughTemp(file: string, data: string | Uint8Array, opts: AtomicWriteOptions): Promise<void> {
   const temp = tempFileFor(file);
   const handle = await open(temp, 'wx', opts.mode ?? 0o600);
   try {

@@ -28,14 +28,15 @@ export function isFsError(e: unknown): e is NodeJS.ErrnoException & { code: stri
 }
 
 /** The cause in Dutch, with the code for whoever searches for it. */
-export function fsCause(e: NodeJS.ErrnoException): string {
-  return `${CAUSES[e.code ?? ''] ?? 'onbekende fout van het bestandssysteem'} (${e.code})`;
+export function fsCause(e: NodeJS.ErrnoException, writing = false): string {
+  const cause = writing && e.code === 'ENOENT' ? 'de map waarin het moet komen bestaat niet' : (CAUSES[e.code ?? ''] ?? 'onbekende fout van het bestandssysteem');
+  return `${cause} (${e.code})`;
 }
 
 const READING = new Set(['open', 'read', 'readdir', 'stat', 'lstat', 'scandir', 'realpath', 'access']);
 
 /** "Kan /pad niet schrijven: de schijf is vol (ENOSPC)." */
 export function fsErrorText(e: NodeJS.ErrnoException, path = e.path): string {
-  const verb = READING.has(e.syscall ?? '') && e.code !== 'ENOSPC' && e.code !== 'EROFS' ? 'lezen' : 'schrijven';
-  return `Kan ${path ?? 'een bestand'} niet ${verb}: ${fsCause(e)}.`;
+  const writing = !READING.has(e.syscall ?? '') || e.code === 'ENOSPC' || e.code === 'EROFS';
+  return `Kan ${path ?? 'een bestand'} niet ${writing ? 'schrijven' : 'lezen'}: ${fsCause(e, writing)}.`;
 }

@@ -57,12 +57,13 @@ function stale(holder: { record?: LockRecord; mtime: number }): boolean {
 /** Creates `file` with `content` only if it does not exist; false when it does. */
 async function createExclusive(file: string, content: string): Promise<boolean> {
   const temp = tempFileFor(file);
-  await writeFile(temp, content, { mode: 0o600, flag: 'wx' });
   try {
+    await writeFile(temp, content, { mode: 0o600, flag: 'wx' });
     await link(temp, file);
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (typeof (e as NodeJS.ErrnoException).code === 'string') (e as NodeJS.ErrnoException).path = file;
     throw e;
   } finally {
     await rm(temp, { force: true });

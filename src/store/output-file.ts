@@ -6,6 +6,7 @@ import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { CannotError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { fsErrorText, isFsError } from './fs-error.js';
 
 export interface OutputPolicy {
   /** The workspace root: nothing is written inside it. */
@@ -67,6 +68,6 @@ export async function writeOutputFileChecked(path: string, content: string | Uin
   try {
     await writeFileAtomic(path, content, { mode: 0o600 });
   } catch (e) {
-    throw new CannotError(`Kan ${path} niet schrijven: ${(e as Error).message}.`);
+    throw isFsError(e) ? new CannotError(fsErrorText(e, path), 'Er is niets geschreven.') : e;
   }
 }

@@ -1,6 +1,6 @@
 // The embedded JSON store: profile.json, requests/<id>.json, templates/, bodies.json.
 import { chmod, lstat, mkdir, readdir, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CannotError, UsageError } from '../core/errors.js';
@@ -78,8 +78,19 @@ export class Workspace {
     return existsSync(this.requestsDir);
   }
 
+  /** A workspace root that is a file (WOO_HOME pointing at one) is refused before anything is read or written. */
+  private checkRoot(): void {
+    if (existsSync(this.root) && !statSync(this.root).isDirectory()) {
+      throw new CannotError(
+        `De werkmap ${this.root} is een bestand, geen map${this.location.source === 'WOO_HOME' ? ' (WOO_HOME wijst ernaar)' : ''}. Er is niets gewijzigd.`,
+        'Laat WOO_HOME naar een map wijzen; woo maakt die map zelf aan als ze nog niet bestaat.',
+      );
+    }
+  }
+
   /** Creates the folders (private to the user); safe to call again. */
   async ensure(): Promise<void> {
+    this.checkRoot();
     for (const dir of [this.root, this.requestsDir, this.templatesDir]) {
       await mkdir(dir, { recursive: true, mode: 0o700 });
       await chmod(dir, 0o700);
@@ -166,11 +177,14 @@ export class Workspace {
   }
 
   async requestIds(): Promise<string[]> {
+    this.checkRoot();
     await this.settle();
     try {
       return (await readdir(this.requestsDir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-    } catch {
-      return [];
+    } catch (e) {
+      // No requests folder yet is an empty workspace; any other error (a file in its place) is not.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
     }
   }
 
