@@ -258,13 +258,16 @@ export const NO_DECISION: SentenceClassification = { outcomes: [], positions: []
  */
 const REFERRAL_OBJECT_CLAUSE = /(?<=\bverwij(?:s|st|zen)\b[^.;]*?\bnaar\b[^.;,]*,\s*)(?:die|dat|welke|waarin|waarvan)\b[^.;]*/g;
 
+/** "… staan vermeld in de inventarislijst, die als bijlage bij dit besluit is gevoegd": the list is enclosed, not the documents. */
+const LIST_ENCLOSED = /\b(?:inventari[sz]\w*|documentenlijst(?:en)?|lijst(?:en)?|overzicht(?:en)?)\b[^.;]*?\b(?:bijgevoegd|gevoegd|bijgesloten|toegevoegd)\b/g;
+
 /**
  * "Voor een overzicht verwijs ik naar bijlage B", "verwijs ik u naar hetgeen vermeld staat onder
  * 'overwegingen'": a pointer inside this letter (its annex, inventory, reasoning) sends the reader
  * to this decision's own parts, not to information elsewhere; it is no referral.
  */
 const INTERNAL_REFERRAL =
-  /\bverwij(?:s|st|zen)\s+(?:\S+\s+){0,3}?naar\s+(?:\S+\s+){0,5}?['‘"]?(?:bijlage|inventari[sz]\w*|documentenlijst|overweging(?:en)?|motivering|onderbouwing|toelichting|hieronder|hierna|onderstaande?|navolgende|paragraaf|alinea'?s?)\b['’"]?/gu;
+  /\b(?:verwij(?:s|st|zen)|verwezen)\s+(?:\S+\s+){0,3}?naar\s+(?:\S+\s+){0,5}?['‘"]?(?:bijlage|inventari[sz]\w*|documentenlijst|overweging(?:en)?|motivering|onderbouwing|toelichting|hieronder|hierna|onderstaande?|navolgende|paragraaf|alinea'?s?)\b['’"]?/gu;
 
 // The parser asks about the same sentence from several places (subjects, reading, the unplaced
 // sweep); remembering the answers keeps a long letter quick. Bounded, so memory stays small.
@@ -274,7 +277,7 @@ export const classifySentence: (sentence: string) => SentenceClassification = me
 function classifyUncached(sentence: string): SentenceClassification {
   const lower = sentence.toLowerCase();
   const denied = deniedClauses(lower);
-  const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length)).replace(INTERNAL_REFERRAL, (m) => ' '.repeat(m.length));
+  const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length)).replace(INTERNAL_REFERRAL, (m) => ' '.repeat(m.length)).replace(LIST_ENCLOSED, (m) => ' '.repeat(m.length));
   // A question decides nothing: it is the request quoted, or the reader addressed.
   if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text) || REQUESTER_SAYS.test(text) || /\?\s*["'”’)]?\s*$/.test(text)) return NO_DECISION;
   const taken: [number, number][] = [];

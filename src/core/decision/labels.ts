@@ -66,7 +66,13 @@ function relabel(text: string, scheme: Scheme): string {
   );
   // A label alone in a table column ("…   b   Deels openbaar") names the row's point.
   const columnLabel = new RegExp(String.raw`(?<=(?: {2,}|\t|\|)[ \t]*)(${scheme.label})(?=[ \t]*(?: {2,}|\t|\|))`, 'g');
+  // "de onderdelen (b) en (d)": labels in brackets after the keyword lose them, then read as above.
+  const bracketed = new RegExp(
+    String.raw`(?<!lid,?\s{0,3}(?:aanhef\s+en\s+)?)(?<=\b${KEYWORDS}\s+(?:\(?${scheme.label}\)?(?:\s*,\s*|\s+(?:en|tot\s+en\s+met|t\/m)\s+))*)\((${scheme.label})\)`,
+    'giu',
+  );
   return text
+    .replace(bracketed, '$1')
     .replace(labelList, (whole, keyword: string, space: string, list: string) =>
       list.split(/(\s*,\s*|\s+(?:en|tot\s+en\s+met|t\/m)\s+)/i).every((part, i) => i % 2 === 1 || (scheme.value(part) > 0 && scheme.accepts(part)))
         ? `${keyword}${space}${list.replace(new RegExp(String.raw`(?<![\p{L}])${scheme.label}(?![\p{L}])`, 'gu'), renumber)}`
@@ -84,9 +90,19 @@ function relabel(text: string, scheme: Scheme): string {
     });
 }
 
+/**
+ * The letter up to its signature: the statute annex after it numbers its members "1. … 2. …" and
+ * letters them "a. …", which says nothing about how the request's points are labelled.
+ */
+function beforeSignature(text: string): string {
+  const closing = /^[ \t]*(?:hoogachtend|met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|met\s+de\s+meeste\s+hoogachting)\b/im.exec(text);
+  return closing ? text.slice(0, closing.index) : text;
+}
+
 export function numberPointLabels(text: string): string {
-  if (hasDigitList(text)) return text;
-  if (listsWith(text, ROMAN)) return relabel(text, ROMAN);
-  if (listsWith(text, LETTER)) return relabel(text, LETTER);
+  const letter = beforeSignature(text);
+  if (hasDigitList(letter)) return text;
+  if (listsWith(letter, ROMAN)) return relabel(text, ROMAN);
+  if (listsWith(letter, LETTER)) return relabel(text, LETTER);
   return text;
 }

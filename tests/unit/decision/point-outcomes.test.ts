@@ -174,3 +174,35 @@ describe('an earlier decision, the contact line and foreign heading series', () 
     expect(parseDecision(text, points(2), { law: 'wob' }).points.map((p) => p.source === 'own' && p.outcome)).toEqual([false, false]);
   });
 });
+
+describe('lettered points and enclosed lists', () => {
+  it('reads "de onderdelen (b) en (d)" as points 2 and 4, also when the statute annex numbers its members', () => {
+    const text = [
+      'Geachte heer,',
+      '',
+      'U vraagt om:',
+      '    a. alle correspondentie met het ministerie van Buitenlandse Zaken;',
+      '    b. alle correspondentie met het ministerie van OCW;',
+      '    c. alle notulen.',
+      '',
+      'Besluit',
+      'Ik heb besloten deels aan uw verzoek tegemoet te komen en de aangetroffen documenten gedeeltelijk openbaar te maken.',
+      'Bij de inventarisatie zijn met betrekking tot de onderdelen (b) en (c) van uw verzoek geen documenten aangetroffen. De documenten die wel zijn aangetroffen, staan vermeld in de inventarislijst, die als bijlage bij dit besluit is gevoegd.',
+      '',
+      'Hoogachtend,',
+      'de minister',
+      '',
+      'Bijlage 1 – Relevante artikelen uit de Wob',
+      'Artikel 10',
+      '1. Het verstrekken van informatie blijft achterwege voor zover dit:',
+      'a. de eenheid van de Kroon in gevaar zou kunnen brengen;',
+      '2. Het verstrekken van informatie blijft eveneens achterwege voor zover het belang daarvan niet opweegt tegen:',
+      'e. de eerbiediging van de persoonlijke levenssfeer;',
+    ].join('\n');
+    expect(parseDecision(text, points(3), { law: 'wob' }).points.map((p) => p.outcome)).toEqual(['partial_public', 'nothing_found', 'nothing_found']);
+  });
+  it('reads an enclosed inventory list as no disclosure, and a pointer to its numbers as no referral', () => {
+    expect(outcomes('De documenten staan vermeld in de inventarislijst, die als bijlage bij dit besluit is gevoegd.')).toEqual([]);
+    expect(outcomes('In dit besluit wordt verwezen naar de nummers uit de inventarislijsten.')).toEqual([]);
+  });
+});
