@@ -51,7 +51,7 @@ export function registerDeadline(program: Command, io: Io): void {
     .option('--appeal-lodged <datum>', 'datum van het beroep wegens niet tijdig beslissen')
     .option('--judgment <datum>', 'verzenddatum van de uitspraak op dat beroep')
     .option('--judgment-weeks <n>', 'bij --judgment: de termijn die de rechter stelde (standaard twee weken, art. 8:55d Awb)')
-    .option('--objection-lodged <datum>', 'datum waarop bezwaar is gemaakt (de dag van ontvangst; per post: de dag van verzending, art. 6:9 Awb)')
+    .option('--objection-lodged <datum>', 'datum waarop bezwaar is gemaakt: de dag waarop het bestuursorgaan het ontving; per post de dag waarop u het op de post deed (op tijd als het binnen een week na de termijn binnen is, art. 6:9 lid 2 Awb)')
     .option('--committee', 'bezwaar wordt behandeld door een adviescommissie (art. 7:13 Awb)')
     .option('--objection-adjourned <datum>', 'dag waarop de verdaging van de beslissing op bezwaar werd meegedeeld (art. 7:10 lid 3 Awb)')
     .option('--objection-weeks <n>', 'bij --objection-adjourned: aangekondigde weken (ten hoogste zes)')

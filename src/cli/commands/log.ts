@@ -73,7 +73,7 @@ export function registerLog(program: Command, io: Io): void {
     'woo log 2026-001-politie-cas decided 2026-12-10 --points 1-5     (deelbesluit)',
     'woo log 2026-001-politie-cas forwarded 2026-11-12 --points 4 --note "naar de minister van JenV"   (art. 4.2 Woo)',
     'woo log 2026-001-politie-cas notice-of-default 2026-12-15',
-    'woo log 2026-001-politie-cas objection-lodged 2027-01-04 --decision e5 --committee',
+    'woo log 2026-001-politie-cas objection-lodged 2027-01-04 --decision e5 --committee   (de dag van ontvangst; per post de dag van posten, art. 6:9 Awb)',
     'woo log 2026-001-politie-cas objection-grounds-requested 2027-01-20   (gronden pro-forma bezwaar gevraagd)',
     'woo log 2026-001-politie-cas objection-grounds-supplied 2027-02-17',
     'woo log 2026-001-politie-cas judgment 2027-06-01 --weeks 6             (uitspraak: beslis binnen 6 weken)',

@@ -104,7 +104,7 @@ function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): {
     adjournment: input.adjournment,
     extend,
   });
-  warnings.push(...term.warnings, ...transition(input, regime, received, term.deadline, today, extend));
+  warnings.push(...term.warnings, ...transition(input, regime, received, term.deadline, today, extend), ...lateClarification(input, regime, received, extend));
   notes.push(...term.notes);
   const decision = term.deadline;
   deadlines.push(decision);
@@ -228,6 +228,13 @@ function objectionStage(stage: ObjectionStage, decided: IsoDate | undefined, reg
       `Het bezwaar is ingediend op ${fmt(stage.objectionLodged)}, na afloop van de bezwaartermijn (${fmt(objection.date)}); ` +
         'het kan niet-ontvankelijk worden verklaard, tenzij de overschrijding verschoonbaar is (art. 6:11 Awb). Is het per post ' +
         'verstuurd: het is op tijd als het vóór het einde van de termijn op de post is gedaan en uiterlijk een week daarna is ontvangen (art. 6:9 lid 2 Awb).',
+    );
+  }
+  if (stage.objectionLodged <= objection.date && !stage.objectionDecided) {
+    out.notes.push(
+      `De datum van het bezwaar (${fmt(stage.objectionLodged)}) is de dag waarop het bestuursorgaan het ontving of, per post, de dag waarop u het ` +
+        `op de post deed: per post is een bezwaar op tijd als het vóór het einde van de termijn (${fmt(objection.date)}) op de post is gedaan en ` +
+        'uiterlijk een week daarna is ontvangen (art. 6:9 Awb). De beslistermijn op bezwaar telt vanaf het einde van de bezwaartermijn, niet vanaf deze datum (art. 7:10 lid 1 Awb).',
     );
   }
   const term = objectionDecisionTerm(stage, decided, extend);
@@ -365,6 +372,25 @@ function transition(input: DeadlineInput, regime: Regime, received: IsoDate, dec
       'dan geldt (Wob: vier plus ten hoogste vier weken; Woo: vier plus ten hoogste twee weken) is niet vastgesteld. Berekend is de ' +
       `termijn volgens de Wob, de latere datum.${adjourned} Een besluit van 1 mei 2022 of later past de weigeringsgronden van de Woo toe.`,
   ];
+}
+
+/**
+ * Art. 4.1 lid 5 Woo: a body that finds a request too general asks for clarification within two weeks after
+ * receipt. A later request is counted as suspending all the same (the later, safe date for a notice of default),
+ * with the term without it already shown as the alternative; the Wob had no such limit (art. 3 lid 4 Wob).
+ */
+function lateClarification(input: DeadlineInput, regime: Regime, received: IsoDate, extend: ExtendFn): string[] {
+  if (regime !== 'woo') return [];
+  const rule = AWB_RULES.clarificationRequest;
+  const limit = extend(addWeeks(received, rule.weeks)).date;
+  return (input.suspensions ?? [])
+    .filter((s) => s.kind === 'clarification' && s.from > limit)
+    .map(
+      (s) =>
+        `Het verzoek om precisering van ${fmt(s.from)} kwam ${daysInWords(daysBetween(received, s.from))} na de ontvangst; het bestuursorgaan ` +
+        `moet daarom vragen binnen ${weeksInWords(rule.weeks)} na ontvangst, dus uiterlijk op ${fmt(limit)} (${rule.basis}). Of een te laat ` +
+        'verzoek om precisering de beslistermijn opschort, is twijfelachtig; de termijn zonder die opschorting staat als alternatief bij de datum.',
+    );
 }
 
 function regimeWarnings(regime: Regime, received: IsoDate): string[] {

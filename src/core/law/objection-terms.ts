@@ -100,6 +100,8 @@ export function objectionDecisionDeadline(input: ObjectionDecisionInput): Object
   }
 
   let adjournedWeeks = 0;
+  /** An adjournment announced after the term: the term without it is the body's earlier reading. */
+  let lateAdjournment: IsoDate | undefined;
   if (adjournment) {
     const extendedTerm = extend(end);
     adjournedWeeks = Math.min(adjournment.weeks ?? rule.adjournment.maxWeeks, rule.adjournment.maxWeeks);
@@ -113,8 +115,10 @@ export function objectionDecisionDeadline(input: ObjectionDecisionInput): Object
     if (adjournment.date > extendedTerm.date) {
       warnings.push(
         `De verdaging van de beslissing op bezwaar is meegedeeld op ${fmt(adjournment.date)}, na afloop van de beslistermijn ` +
-          `(${fmt(extendedTerm.date)}); of zij dan nog meetelt is niet vastgesteld. Zij is meegeteld, zodat een ingebrekestelling niet te vroeg komt.`,
+          `(${fmt(extendedTerm.date)}); of zij dan nog meetelt is niet vastgesteld. Zij is meegeteld, zodat een ingebrekestelling niet te vroeg komt; ` +
+          'de termijn zonder verdaging staat als alternatief bij de datum.',
       );
+      lateAdjournment = extendedTerm.date;
     }
     end = addWeeks(extendedTerm.date, adjournedWeeks);
     basis.push(rule.adjournment.basis);
@@ -155,6 +159,9 @@ export function objectionDecisionDeadline(input: ObjectionDecisionInput): Object
     });
   }
 
+  if (lateAdjournment && lateAdjournment !== extended.date && !alternatives.some((a) => a.date === lateAdjournment)) {
+    alternatives.push({ date: lateAdjournment, reason: `als de na afloop van de termijn meegedeelde verdaging niet meetelt (${rule.adjournment.basis})` });
+  }
   let date = extended.date;
   if (input.postponedUntil) {
     const agreed = extend(input.postponedUntil);

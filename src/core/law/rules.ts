@@ -80,6 +80,8 @@ export const SUSPENSION_RULES: Record<SuspensionKind, SuspensionRule> = {
 /** The Awb terms that follow the decision (the same under Woo and Wob). */
 export const AWB_RULES = {
   noticeOfDefault: { basis: 'art. 6:12 lid 2 sub a Awb; ABRvS 9 februari 2011, ECLI:NL:RVS:2011:BP3711' },
+  /** A request too general: the body asks for clarification within two weeks after receipt. */
+  clarificationRequest: { weeks: 2, basis: 'art. 4.1 lid 5 Woo' },
   appealForLateness: { waitWeeks: 2, basis: 'art. 6:12 lid 2 sub b Awb' },
   objection: { weeks: 6, basis: 'art. 6:7 en 6:8 Awb' },
   objectionDecision: {

@@ -432,3 +432,30 @@ describe('penalty and withdrawal', () => {
     ]);
   });
 });
+
+describe('issue 10 item 11: warnings', () => {
+  it('a clarification asked more than two weeks after receipt (art. 4.1 lid 5 Woo), not within them, nor under the Wob', () => {
+    const late = compute({ received: '2026-11-02', suspensions: [{ kind: 'clarification', from: '2026-11-20', to: '2026-11-30' }] });
+    expect(late.warnings.join('\n')).toContain('Het verzoek om precisering van vr 20 nov 2026 kwam 18 dagen na de ontvangst');
+    expect(late.warnings.join('\n')).toContain('uiterlijk op ma 16 nov 2026 (art. 4.1 lid 5 Woo)');
+    const timely = compute({ received: '2026-11-02', suspensions: [{ kind: 'clarification', from: '2026-11-16', to: '2026-11-30' }] });
+    expect(timely.warnings.join('\n')).not.toContain('art. 4.1 lid 5 Woo');
+    const wob = compute({ received: '2021-03-01', suspensions: [{ kind: 'clarification', from: '2021-03-25', to: '2021-03-30' }] });
+    expect(wob.warnings.join('\n')).not.toContain('art. 4.1 lid 5 Woo');
+  });
+
+  it('an objection-stage adjournment announced after the 7:10 term: counted, with the term without it as alternative', () => {
+    const report = compute({ received: '2026-09-01', decided: '2026-10-01', objectionLodged: '2026-11-10', objectionAdjournment: { date: '2027-01-05', weeks: 4 } }, '2027-01-06');
+    const term = find(report, 'objection_decision');
+    // Objection term to Thu 12 Nov 2026; + 6 weeks = Thu 24 Dec 2026; adjourned (late) 4 weeks → Thu 21 Jan 2027.
+    expect(term.date).toBe('2027-01-21');
+    expect(term.alternatives).toContainEqual({ date: '2026-12-24', reason: 'als de na afloop van de termijn meegedeelde verdaging niet meetelt (art. 7:10 lid 3 Awb)' });
+    expect(report.warnings.join('\n')).toContain('na afloop van de beslistermijn (do 24 dec 2026)');
+  });
+
+  it('says which date the objection date is (art. 6:9 Awb): receipt, or the day it was posted', () => {
+    const report = compute({ received: '2026-09-01', decided: '2026-10-01', objectionLodged: '2026-11-10' }, '2026-11-11');
+    expect(report.notes.join('\n')).toContain('De datum van het bezwaar (di 10 nov 2026) is de dag waarop het bestuursorgaan het ontving of, per post, de dag waarop u het op de post deed');
+    expect(report.notes.join('\n')).toContain('(art. 6:9 Awb)');
+  });
+});
