@@ -56,8 +56,9 @@ export function agendaIcs(entries: { item: AgendaItem; request: WooRequest }[], 
       date: moved ? opts.today : item.date,
       summary: summary(item),
       description: description(item, opts),
-      // An event on the export day moves every day; counting the days keeps the sequence rising without state.
-      sequence: changed + (moved ? Math.max(0, daysBetween(request.created, opts.today)) + 1 : 0),
+      // Raised by every change of the date in the history, and by one each day: an event on the export day
+      // moves daily, and one that leaves it again (a late adjournment) must not fall back to a lower number.
+      sequence: changed + Math.max(0, daysBetween(request.created, opts.today)),
       // A reminder that would already have gone off is left out; the export day's own events have none.
       reminders: moved ? [] : opts.reminders.filter((days) => addDays(item.date, -days) >= opts.today),
     };

@@ -79,9 +79,10 @@ describe('woo agenda --ics', () => {
     expect(prop(moved, 'UID')).toBe(prop(before, 'UID'));
     expect(prop(moved, 'DTSTART')).toBe('20261214');
     expect(prop(moved, 'SEQUENCE')).toBe('1');
-    // An event that changes no date leaves the sequence alone.
+    // An event that changes no date leaves the sequence alone that day; each later day adds one.
     await log('acknowledged', '2026-11-21');
     expect(prop(find(await calendar(), 'decision.'), 'SEQUENCE')).toBe('1');
+    expect(prop(find(await calendar('2026-11-25'), 'decision.'), 'SEQUENCE')).toBe('3');
   });
 
   it('reminds a week and a day before by default, at 09:00, as --remind says, and never in the past', async () => {
@@ -122,6 +123,16 @@ describe('woo agenda --ics', () => {
     const after = await calendar('2026-12-12');
     expect([...after.events.keys()].some((uid) => uid.startsWith('notice_of_default_from.'))).toBe(false);
     expect(Number(prop(find(after, 'appeal_from.'), 'DTSTART'))).toBeGreaterThanOrEqual(20261225);
+  });
+
+  it('keeps SEQUENCE rising when a late decision gets a later date again (an adjournment logged late)', async () => {
+    const late = find(await calendar('2026-12-11'), 'decision.');
+    expect(prop(late, 'DTSTART')).toBe('20261211');
+    await log('adjourned', '2026-11-20', '--weeks', '2');
+    const adjourned = find(await calendar('2026-12-11'), 'decision.');
+    expect(prop(adjourned, 'UID')).toBe(prop(late, 'UID'));
+    expect(prop(adjourned, 'DTSTART')).toBe('20261214');
+    expect(Number(prop(adjourned, 'SEQUENCE'))).toBeGreaterThan(Number(prop(late, 'SEQUENCE')));
   });
 
   it('prints the article once and shows the other legal reading in the description', async () => {
