@@ -1,5 +1,5 @@
 // `woo log ID EVENT [DATE]`: add an event to a request's history, refusing impossible histories.
-import { parseIsoDate, type IsoDate } from '../core/dates.js';
+import { formatDateLong, parseIsoDate, type IsoDate } from '../core/dates.js';
 import { CannotError, UsageError } from '../core/errors.js';
 import { checkNewEvent, decisionId, LATENESS_EVENTS, OBJECTION_EVENTS } from '../core/law/index.js';
 import { parsePointSpec } from '../core/point-spec.js';
@@ -118,7 +118,7 @@ export function appendEvent(current: WooRequest, options: Omit<LogOptions, 'id'>
   const event = { ...buildEvent({ ...options, id: current.id }, current, today), ...(profile.name ? { by: profile.name } : {}) };
   const check = checkNewEvent(current.events, event, today, { regime: current.regime, committee: current.committee });
   if (check.errors.length > 0) {
-    throw new CannotError(`Kan "${EVENT_LABELS[event.type]}" op ${event.date} niet vastleggen: ${check.errors.join(' ')}`, `Bekijk de tijdlijn met woo show ${current.id}.`);
+    throw new CannotError(`Kan "${EVENT_LABELS[event.type]}" op ${formatDateLong(event.date)} niet vastleggen: ${check.errors.join(' ')}`, `Bekijk de tijdlijn met woo show ${current.id}.`);
   }
   // The sender is fixed when the request goes out: later profile changes must not rewrite it.
   const requester = event.type === 'sent' ? withProfileDefaults(profile, current.requester) : current.requester;

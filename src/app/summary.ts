@@ -25,11 +25,12 @@ export function deadlinesOf(request: WooRequest, today: IsoDate): DeadlineReport
 }
 
 export function summarise(request: WooRequest, today: IsoDate): RequestSummary {
-  const status = requestStatus(request.events, today);
   const deadlines = deadlinesOf(request, today);
+  const status = requestStatus(request.events, today, !deadlines || deadlines.suspension !== undefined);
   const decision = deadlines?.deadlines.find((d) => d.kind === 'decision');
   // The body is late: with the decision on the request, or with a decision on an objection (art. 7:10 Awb).
-  const overdue = Boolean(decision && isOpen(status) && decision.date < today) || Boolean(deadlines?.deadlines.some((d) => d.kind === 'objection_decision' && d.date < today));
+  // While a suspension runs the term has no end yet: not late.
+  const overdue = Boolean(decision && isOpen(status) && status !== 'suspended' && decision.date < today) || Boolean(deadlines?.deadlines.some((d) => d.kind === 'objection_decision' && d.date < today));
   // Once decided, the decision term is history: the next date is the requester's own (objection).
   const decided = status === 'decided' || status === 'objection' || status === 'objection_decided';
   const open = deadlines?.deadlines.filter((d) => !(decided && d.kind === 'decision') && !stepTaken(request.events, d)) ?? [];

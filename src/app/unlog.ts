@@ -30,12 +30,15 @@ export async function runUnlog(options: { id: string; eventId: string }, ctx: Ap
     removed = current.events.find((e) => e.id === eventId)!;
     const rest = current.events.filter((e) => e.id !== eventId);
     // Replay what remains in the order it was logged: removing e.g. the start of a suspension whose
-    // end is logged would leave an impossible history.
+    // end is logged would leave an impossible history. What was already wrong before (two sendings
+    // logged before woo refused that) is not the removal's fault, and must not block it.
+    const opts = { regime: current.regime, committee: current.committee };
+    const before = new Map(current.events.map((e, i) => [e.id, new Set(checkNewEvent(current.events.slice(0, i), e, ctx.today, opts).errors)]));
     for (let i = 0; i < rest.length; i++) {
-      const check = checkNewEvent(rest.slice(0, i), rest[i], ctx.today, { regime: current.regime, committee: current.committee });
-      if (check.errors.length) {
+      const errors = checkNewEvent(rest.slice(0, i), rest[i], ctx.today, opts).errors.filter((error) => !before.get(rest[i].id)?.has(error));
+      if (errors.length) {
         throw new CannotError(
-          `Zonder "${EVENT_LABELS[removed.type]}" (${removed.id}) klopt de tijdlijn niet meer: ${check.errors.join(' ')}`,
+          `Zonder "${EVENT_LABELS[removed.type]}" (${removed.id}) klopt de tijdlijn niet meer: ${errors.join(' ')}`,
           `Verwijder eerst ${rest[i].id} (${EVENT_LABELS[rest[i].type]}).`,
         );
       }

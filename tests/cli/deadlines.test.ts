@@ -49,7 +49,7 @@ describe('woo log', () => {
     for (const args of cases) {
       const r = await log(...args);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr).toMatch(/Kan ".*" op \d{4}-\d{2}-\d{2} niet vastleggen/);
+      expect(r.stderr).toMatch(/Kan ".*" op \d{1,2} [a-z]+ \d{4} niet vastleggen/);
     }
     await log('adjourned', '2026-11-20', '--weeks', '2');
     const twice = await log('adjourned', '2026-11-21', '--weeks', '2');

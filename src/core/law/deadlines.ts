@@ -10,7 +10,7 @@ import { courtAppealDeadline, objectionDeadline, objectionDecisionDeadline } fro
 import { forwardingNotes, wholeForwarding } from './forwarding.js';
 import { establishReceipt } from './receipt.js';
 import { AWB_RULES, REGIME_RULES, WOO_IN_FORCE, resolveRegime, type Regime } from './rules.js';
-import type { Concerns, Deadline, DeadlineInput, DeadlineKind, DeadlineReport, Judgment, ObjectionStage } from './types.js';
+import type { Concerns, Deadline, DeadlineInput, DeadlineKind, DeadlineReport, Judgment, ObjectionStage, Suspension } from './types.js';
 import { atwMoveText, daysInWords, fmt, line, weeksInWords } from './wording.js';
 
 /** The requester's own deadlines: the earlier reading is the safe one (nothing is lodged late). */
@@ -82,10 +82,12 @@ function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): {
   warnings.push(...regimeWarnings(regime, received), ...historyWarnings(input, received, today));
   notes.push(latePenaltyNote(regime));
 
+  let suspension: Suspension | undefined;
   const report = (deadlines: Deadline[]): DeadlineReport => ({
     regime,
     received,
     receivedAssumed: receipt.assumed,
+    ...(suspension ? { suspension } : {}),
     deadlines,
     warnings: [...new Set([...warnings, ...coverage])],
     notes: [...new Set(notes)],
@@ -108,6 +110,7 @@ function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): {
   notes.push(...term.notes);
   const decision = term.deadline;
   deadlines.push(decision);
+  if (!input.decided) suspension = term.counted.find((s) => s.from <= today && (s.to === undefined || s.to >= today));
 
   notes.push(...forwardingNotes(input, extend));
   const forwarded = wholeForwarding(input);

@@ -18,6 +18,8 @@ export interface DecisionTerm {
   deadline: Deadline;
   /** A suspension is still running: the date is the position so far, not a deadline yet. */
   openSuspension?: Suspension;
+  /** The suspensions that count (begun while the term ran). */
+  counted: Suspension[];
   warnings: string[];
   notes: string[];
 }
@@ -193,6 +195,7 @@ export function computeDecisionTerm(input: DecisionTermInput): DecisionTerm {
       alternatives,
     },
     openSuspension: counter.open,
+    counted: counter.counted,
     warnings,
     notes,
   };

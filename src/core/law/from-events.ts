@@ -5,6 +5,7 @@ import { EVENT_LABELS, isFinalDecision, type WooEvent } from '../schema/event.js
 import type { RegimeChoice } from '../schema/request.js';
 import { capitalise } from '../text.js';
 import { computeDeadlines } from './deadlines.js';
+import { duplicateErrors, duplicateWarnings } from './duplicate-events.js';
 import { assignTargets, chronological, LATENESS_EVENTS, OBJECTION_EVENTS } from './stages.js';
 import type { DeadlineInput, ObjectionStage, PartialDecision, Suspension } from './types.js';
 import { fmt } from './wording.js';
@@ -168,7 +169,8 @@ export function checkNewEvent(
 }
 
 function historyErrors(events: WooEvent[], next: WooEvent): string[] {
-  const errors: string[] = [];
+  // A duplicate first: what else is wrong with it usually follows from it.
+  const errors: string[] = duplicateErrors(events, next);
   const first = (type: WooEvent['type']) => chronological(events).find((e) => e.type === type);
   const label = EVENT_LABELS[next.type];
   const withdrawn = first('withdrawn');
@@ -273,6 +275,7 @@ function historyWarnings(events: WooEvent[], next: WooEvent): string[] {
   if (next.type === 'notice-of-default' && targets.get(next.id) === 'request' && events.some(isFinalDecision)) {
     warnings.push('Er is al een besluit op het hele verzoek vastgelegd; een ingebrekestelling is dan niet meer nodig.');
   }
+  warnings.push(...duplicateWarnings(events, next));
   return warnings;
 }
 

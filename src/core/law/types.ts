@@ -131,6 +131,8 @@ export interface DeadlineReport {
   received: IsoDate;
   /** True while the receipt date is derived from the sending date. */
   receivedAssumed: boolean;
+  /** The suspension of the decision term that counts and runs today; absent when none does (status "opgeschort"). */
+  suspension?: Suspension;
   deadlines: Deadline[];
   warnings: string[];
   notes: string[];

@@ -40,7 +40,11 @@ function has(events: WooEvent[], type: WooEvent['type']): boolean {
 }
 
 
-export function requestStatus(events: WooEvent[], today: string): RequestStatus {
+/**
+ * `suspensionCounts`: false when the deadline engine counts no suspension today (one begun after the
+ * term ended does not suspend it), so that the status never says "opgeschort" against the deadlines.
+ */
+export function requestStatus(events: WooEvent[], today: string, suspensionCounts = true): RequestStatus {
   if (has(events, 'withdrawn')) return 'withdrawn';
   if (has(events, 'objection-decided')) return 'objection_decided';
   if (has(events, 'objection-lodged')) return 'objection';
@@ -49,7 +53,7 @@ export function requestStatus(events: WooEvent[], today: string): RequestStatus 
   if (has(events, 'decided')) return 'partly_decided';
   const open = SUSPENSION_PAIRS.some(([start, end]) => events.filter((e) => e.type === start).length > events.filter((e) => e.type === end).length);
   const postponed = events.some((e) => e.type === 'postponed' && e.until !== undefined && e.until >= today);
-  if (open || postponed) return 'suspended';
+  if ((open || postponed) && suspensionCounts) return 'suspended';
   if (has(events, 'adjourned')) return 'adjourned';
   if (has(events, 'received') || has(events, 'acknowledged')) return 'received';
   if (has(events, 'sent')) return 'sent';
