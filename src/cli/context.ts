@@ -1,12 +1,12 @@
 import type { AppContext } from '../app/context.js';
 import { today } from '../core/dates.js';
-import { locateWorkspace } from '../store/paths.js';
-import { Workspace } from '../store/workspace.js';
 import { writeData, type Io } from './io.js';
 
-/** Builds the use-case context; the prompt adapter (Inquirer.js) is loaded only when asked for. */
+/** Builds the use-case context; the store and the prompt adapter (Inquirer.js) load only now. */
 export async function appContext(io: Io, opts: { prompts?: boolean } = {}): Promise<AppContext> {
   const ask = opts.prompts && io.interactive ? (await import('./prompts/inquirer-ask.js')).inquirerAsk() : undefined;
+  // Loaded here, not at start-up: the store brings zod and the request schemas.
+  const [{ Workspace }, { locateWorkspace }] = await Promise.all([import('../store/workspace.js'), import('../store/paths.js')]);
   return {
     workspace: new Workspace(locateWorkspace(io.env, io.cwd), (message) => io.stderr(`Let op: ${message}\n`)),
     today: today(io.env),

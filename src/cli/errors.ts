@@ -1,6 +1,6 @@
 // The one place where errors become messages and exit codes.
 import { CommanderError } from 'commander';
-import { ZodError } from 'zod';
+import type { z } from 'zod';
 import { issuesText } from '../core/problem-text.js';
 import { EXIT, WooError } from '../core/errors.js';
 import { fsCause, fsErrorText, isFsError } from '../store/fs-error.js';
@@ -25,6 +25,11 @@ export function translateCommanderMessage(message: string): string {
     if (m) return make(...m.slice(1));
   }
   return text;
+}
+
+/** By name, not instanceof: importing zod here would load it on every start. */
+function isZodError(e: unknown): e is z.ZodError {
+  return e instanceof Error && e.name === 'ZodError' && Array.isArray((e as { issues?: unknown }).issues);
 }
 
 function isPromptExit(e: unknown): boolean {
@@ -64,7 +69,7 @@ export function reportError(e: unknown, io: Io): number {
     io.stderr(`woo: ${fsErrorText(e)} In de werkmap is niets gewijzigd.\n${FS_HINTS[e.code] ? `  ${FS_HINTS[e.code]}\n` : ''}`);
     return EXIT.cannot;
   }
-  if (e instanceof ZodError) {
+  if (isZodError(e)) {
     io.stderr(`woo: Ongeldige invoer: ${issuesText(e)}\n`);
     return EXIT.usage;
   }

@@ -1,7 +1,5 @@
 // Entry point: builds the commander program, runs it, maps every outcome to an exit code.
 import { Command, Help } from 'commander';
-import { z } from 'zod';
-import nl from 'zod/v4/locales/nl.js';
 import { COMMANDS } from './commands/index.js';
 import { dutchTerm } from './help-terms.js';
 import { reportError, translateCommanderMessage } from './errors.js';
@@ -21,10 +19,6 @@ const HEADINGS: [RegExp, string][] = [
 function dutchHelp(text: string): string {
   return HEADINGS.reduce((t, [re, nl]) => t.replace(re, nl), text);
 }
-
-
-// Validation messages from zod in Dutch, like everything else on screen.
-z.config(nl());
 
 export function buildProgram(io: Io): Command {
   const program = new Command('woo');
@@ -57,6 +51,8 @@ Voorbeelden:
 
 Werkmap: $WOO_HOME, anders de dichtstbijzijnde .woo/, anders ~/.local/share/woo.`,
   );
+  // zod (with its Dutch messages) loads when a command runs, never for --help or --version.
+  program.hook('preAction', async () => void (await import('./zod.js')));
   for (const register of COMMANDS) register(program, io);
   return program;
 }

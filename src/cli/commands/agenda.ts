@@ -1,35 +1,36 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
 import { widthOf } from '../screen-io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({
-  days: z.coerce
-    .number({ error: '--days moet een getal zijn, bijvoorbeeld --days 30' })
-    .int({ error: '--days moet een geheel aantal dagen zijn, bijvoorbeeld --days 30' })
-    .min(0, { error: '--days is het aantal dagen vooruit en kan niet negatief zijn; gebruik bijvoorbeeld --days 30 (0 is alleen vandaag)' })
-    .max(3660, { error: '--days kan hoogstens 3660 zijn (tien jaar vooruit)' })
-    .default(30),
-  ics: z.string().optional(),
-  force: z.boolean().default(false),
-  remind: z
-    .string()
-    .transform((value, ctx) => {
-      if (/^(geen|none)$/i.test(value.trim())) return [];
-      const days = value.split(',').map((d) => d.trim());
-      if (days.some((d) => !/^\d{1,3}$/.test(d) || Number(d) > 365)) {
-        ctx.addIssue({ code: 'custom', message: `--remind ${value} is geen lijst van dagen: geef hele dagen vooraf tussen 0 en 365, gescheiden door komma's, bijvoorbeeld --remind 7,2 (of --remind geen)` });
-        return z.NEVER;
-      }
-      return [...new Set(days.map(Number))].sort((a, b) => b - a);
-    })
-    .optional(),
-  all: z.boolean().default(false),
-  json: z.boolean().default(false),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    days: z.coerce
+      .number({ error: '--days moet een getal zijn, bijvoorbeeld --days 30' })
+      .int({ error: '--days moet een geheel aantal dagen zijn, bijvoorbeeld --days 30' })
+      .min(0, { error: '--days is het aantal dagen vooruit en kan niet negatief zijn; gebruik bijvoorbeeld --days 30 (0 is alleen vandaag)' })
+      .max(3660, { error: '--days kan hoogstens 3660 zijn (tien jaar vooruit)' })
+      .default(30),
+    ics: z.string().optional(),
+    force: z.boolean().default(false),
+    remind: z
+      .string()
+      .transform((value, ctx) => {
+        if (/^(geen|none)$/i.test(value.trim())) return [];
+        const days = value.split(',').map((d) => d.trim());
+        if (days.some((d) => !/^\d{1,3}$/.test(d) || Number(d) > 365)) {
+          ctx.addIssue({ code: 'custom', message: `--remind ${value} is geen lijst van dagen: geef hele dagen vooraf tussen 0 en 365, gescheiden door komma's, bijvoorbeeld --remind 7,2 (of --remind geen)` });
+          return z.NEVER;
+        }
+        return [...new Set(days.map(Number))].sort((a, b) => b - a);
+      })
+      .optional(),
+    all: z.boolean().default(false),
+    json: z.boolean().default(false),
+  }),
+);
 
 export function registerAgenda(program: Command, io: Io): void {
   const cmd = program
@@ -42,7 +43,7 @@ export function registerAgenda(program: Command, io: Io): void {
     .option('--all', 'ook gearchiveerde verzoeken')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       if (o.remind && !o.ics) throw new UsageError('--remind geldt voor het agendabestand: geef ook --ics BESTAND, bijvoorbeeld woo agenda --ics woo.ics --remind 7,2.');
       const { runAgenda, formatAgenda } = await import('../../app/agenda.js');
       const result = await runAgenda({ days: o.days, ics: o.ics, remind: o.remind, force: o.force, cwd: io.cwd, all: o.all }, await appContext(io, { prompts: Boolean(o.ics) }));

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({ json: z.boolean().default(false), none: z.boolean().default(false) });
+const optionsSchema = lazySchema((z) => z.object({ json: z.boolean().default(false), none: z.boolean().default(false) }));
 
 export function registerAssign(program: Command, io: Io): void {
   const cmd = program
@@ -13,7 +12,7 @@ export function registerAssign(program: Command, io: Io): void {
     .option('--none', 'de toewijzing weghalen')
     .option('--json', 'uitvoer als JSON')
     .action(async (id: string, name: string | undefined, raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       const { runAssign } = await import('../../app/assign.js');
       const request = await runAssign({ id, name, none: o.none }, await appContext(io));
       if (o.json) return printJson(io, { id: request.id, assignee: request.assignee ?? null });

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { formatDateShort } from '../../core/dates.js';
-import { ATTACHMENT_KINDS, ATTACHMENT_LABELS } from '../../core/schema/stored-file.js';
+import { ATTACHMENT_KINDS, ATTACHMENT_LABELS } from '../../core/schema/attachment-kinds.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({ as: z.string().optional(), json: z.boolean().default(false) });
+const optionsSchema = lazySchema((z) => z.object({ as: z.string().optional(), json: z.boolean().default(false) }));
 
 export function registerAttach(program: Command, io: Io): void {
   const cmd = program
@@ -15,7 +14,7 @@ export function registerAttach(program: Command, io: Io): void {
     .option('--as <soort>', `wat het is: ${ATTACHMENT_KINDS.join(', ')}`)
     .option('--json', 'uitvoer als JSON')
     .action(async (id: string, file: string, raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       const { runAttach } = await import('../../app/attach.js');
       const result = await runAttach({ id, file, as: o.as, cwd: io.cwd }, await appContext(io));
       const a = result.attachment;

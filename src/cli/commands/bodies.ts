@@ -1,12 +1,11 @@
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
-import { BODY_KINDS } from '../../core/bodies/schema.js';
+import { BODY_KINDS } from '../../core/bodies/kinds.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const searchSchema = z.object({ kind: z.enum(BODY_KINDS).optional(), json: z.boolean().default(false) });
-const showSchema = z.object({ json: z.boolean().default(false) });
+const searchSchema = lazySchema((z) => z.object({ kind: z.enum(BODY_KINDS).optional(), json: z.boolean().default(false) }));
+const showSchema = lazySchema((z) => z.object({ json: z.boolean().default(false) }));
 
 const OVERRIDE_HELP = `
 Eigen correcties en aanvullingen: zet een bestand bodies.json in de werkmap (naast profile.json).
@@ -29,7 +28,7 @@ export function registerBodies(program: Command, io: Io): void {
     .addOption(new Option('--kind <soort>', 'alleen deze soort').choices(BODY_KINDS))
     .option('--json', 'uitvoer als JSON ({source, bodies})')
     .action(async (words: string[], raw) => {
-      const o = searchSchema.parse(raw);
+      const o = await searchSchema.parse(raw);
       const { runBodies, formatBodies, bodiesJson } = await import('../../app/bodies.js');
       const result = await runBodies({ query: words.join(' '), kind: o.kind }, await appContext(io));
       if (o.json) printJson(io, bodiesJson(result));
@@ -41,7 +40,7 @@ export function registerBodies(program: Command, io: Io): void {
     .option('--json', 'uitvoer als JSON (dezelfde velden als in bodies.json)')
     // The parent's --json takes the flag wherever it stands, so read it from both levels.
     .action(async (id: string, _raw, command: Command) => {
-      const { json } = showSchema.parse(command.optsWithGlobals());
+      const { json } = await showSchema.parse(command.optsWithGlobals());
       const { runBodyShow, formatBody } = await import('../../app/bodies.js');
       const result = await runBodyShow(id, await appContext(io));
       if (json) printJson(io, result.body);

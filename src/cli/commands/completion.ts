@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { describeCommand } from '../command-tree.js';
 import { SHELLS } from '../completion/scripts.js';
 import { appContext } from '../context.js';
 import { writeData, type Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
 const root = (cmd: Command): Command => (cmd.parent ? root(cmd.parent) : cmd);
 
@@ -13,7 +12,7 @@ export function registerCompletion(program: Command, io: Io): void {
     .command('completion <shell>')
     .description(`het aanvulscript voor uw shell tonen (${SHELLS.join(', ')})`)
     .action(async (shell: string) => {
-      const parsed = z.enum(SHELLS, { error: `Onbekende shell "${shell}"; kies uit ${SHELLS.join(', ')}.` }).parse(shell);
+      const parsed = await lazySchema((z) => z.enum(SHELLS, { error: `Onbekende shell "${shell}"; kies uit ${SHELLS.join(', ')}.` })).parse(shell);
       const { completionScript } = await import('../completion/scripts.js');
       writeData(io, completionScript(parsed));
     });

@@ -1,34 +1,35 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { today } from '../../core/dates.js';
 import { printJson } from '../context.js';
 import type { Io } from '../io.js';
 import { widthOf } from '../screen-io.js';
-import { collect, examples } from './shared.js';
+import { collect, examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({
-  received: z.string().optional(),
-  sent: z.string().optional(),
-  channel: z.string().optional(),
-  regime: z.enum(['auto', 'woo', 'wob']).default('auto'),
-  adjourned: z.string().optional(),
-  weeks: z.coerce.number().int().positive().max(52).optional(),
-  suspended: z.array(z.string()).default([]),
-  decided: z.string().optional(),
-  noticeOfDefault: z.string().optional(),
-  appealLodged: z.string().optional(),
-  judgment: z.string().optional(),
-  judgmentWeeks: z.coerce.number().int().positive().max(104).optional(),
-  objectionLodged: z.string().optional(),
-  committee: z.boolean().default(false),
-  objectionAdjourned: z.string().optional(),
-  objectionWeeks: z.coerce.number().int().positive().max(52).optional(),
-  objectionPostponed: z.string().optional(),
-  groundsRequested: z.string().optional(),
-  groundsSupplied: z.string().optional(),
-  objectionDecided: z.string().optional(),
-  json: z.boolean().default(false),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    received: z.string().optional(),
+    sent: z.string().optional(),
+    channel: z.string().optional(),
+    regime: z.enum(['auto', 'woo', 'wob']).default('auto'),
+    adjourned: z.string().optional(),
+    weeks: z.coerce.number().int().positive().max(52).optional(),
+    suspended: z.array(z.string()).default([]),
+    decided: z.string().optional(),
+    noticeOfDefault: z.string().optional(),
+    appealLodged: z.string().optional(),
+    judgment: z.string().optional(),
+    judgmentWeeks: z.coerce.number().int().positive().max(104).optional(),
+    objectionLodged: z.string().optional(),
+    committee: z.boolean().default(false),
+    objectionAdjourned: z.string().optional(),
+    objectionWeeks: z.coerce.number().int().positive().max(52).optional(),
+    objectionPostponed: z.string().optional(),
+    groundsRequested: z.string().optional(),
+    groundsSupplied: z.string().optional(),
+    objectionDecided: z.string().optional(),
+    json: z.boolean().default(false),
+  }),
+);
 
 export function registerDeadline(program: Command, io: Io): void {
   const cmd = program
@@ -61,7 +62,7 @@ export function registerDeadline(program: Command, io: Io): void {
     .option('--objection-decided <datum>', 'datum van de beslissing op bezwaar')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
-      const { json, ...options } = optionsSchema.parse(raw);
+      const { json, ...options } = await optionsSchema.parse(raw);
       const { runDeadline } = await import('../../app/deadline.js');
       const report = runDeadline(options, today(io.env));
       if (json) printJson(io, report);

@@ -1,22 +1,23 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { bodyAnswers, collect, examples } from './shared.js';
+import { bodyAnswers, collect, examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({
-  answers: z.string().optional(),
-  set: z.array(z.string()).default([]),
-  body: z.string().optional(),
-  bodyUnlisted: z.boolean().default(false),
-  bodyAddress: z.string().optional(),
-  bodyPostcode: z.string().optional(),
-  bodyCity: z.string().optional(),
-  bodyEmail: z.string().optional(),
-  editor: z.boolean().default(false),
-  yes: z.boolean().default(false),
-  json: z.boolean().default(false),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    answers: z.string().optional(),
+    set: z.array(z.string()).default([]),
+    body: z.string().optional(),
+    bodyUnlisted: z.boolean().default(false),
+    bodyAddress: z.string().optional(),
+    bodyPostcode: z.string().optional(),
+    bodyCity: z.string().optional(),
+    bodyEmail: z.string().optional(),
+    editor: z.boolean().default(false),
+    yes: z.boolean().default(false),
+    json: z.boolean().default(false),
+  }),
+);
 
 export function registerEdit(program: Command, io: Io): void {
   const cmd = program
@@ -34,7 +35,7 @@ export function registerEdit(program: Command, io: Io): void {
     .option('-y, --yes', 'niet om bevestiging vragen, ook niet als het verzoek al verzonden is')
     .option('--json', 'het gewijzigde verzoek als JSON tonen')
     .action(async (id: string, raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       const { readAnswersFile, parseSetFlags } = await import('../../app/answers-input.js');
       const answers = {
         ...(o.answers ? await readAnswersFile(o.answers) : {}),

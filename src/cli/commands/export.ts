@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({ output: z.string().optional(), force: z.boolean().default(false), json: z.boolean().default(false) });
+const optionsSchema = lazySchema((z) => z.object({ output: z.string().optional(), force: z.boolean().default(false), json: z.boolean().default(false) }));
 
 export function registerExport(program: Command, io: Io): void {
   const cmd = program
@@ -14,7 +13,7 @@ export function registerExport(program: Command, io: Io): void {
     .option('--force', 'een bestaand bestand overschrijven')
     .option('--json', 'uitvoer als JSON')
     .action(async (id: string, raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       const { runExport } = await import('../../app/export.js');
       const result = await runExport({ id, output: o.output, force: o.force, cwd: io.cwd }, await appContext(io, { prompts: true }));
       if (o.json) printJson(io, result);

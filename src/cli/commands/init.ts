@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 import { driverCommand } from './sync.js';
 
-const optionsSchema = z.object({ here: z.boolean().default(false), git: z.boolean().default(false) });
+const optionsSchema = lazySchema((z) => z.object({ here: z.boolean().default(false), git: z.boolean().default(false) }));
 
 export function registerInit(program: Command, io: Io): void {
   const cmd = program
@@ -14,7 +13,7 @@ export function registerInit(program: Command, io: Io): void {
     .option('--here', 'maak .woo/ in de huidige map (bijvoorbeeld om verzoeken in git te bewaren)')
     .option('--git', 'de werkmap meteen onder git zetten om met collega\'s te delen (zoals woo sync --setup)')
     .action(async (raw) => {
-      const options = optionsSchema.parse(raw);
+      const options = await optionsSchema.parse(raw);
       const { runInit } = await import('../../app/init.js');
       const ctx = await appContext(io);
       const result = await runInit({ ...options, cwd: io.cwd }, ctx);

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
 import { EVENT_ID_INPUT } from '../../core/event-id.js';
 import { LETTER_FORMATS, LETTER_KINDS } from '../../core/letters/model.js';
 import { appContext } from '../context.js';
 import { writeData, type Io } from '../io.js';
-import { collect, examples } from './shared.js';
+import { collect, examples, lazySchema } from './shared.js';
 
 /** Dutch names of the letter kinds, accepted as they are for events and outcomes. */
 const LETTER_KIND_WORDS: Record<string, (typeof LETTER_KINDS)[number]> = {
@@ -21,16 +20,18 @@ const LETTER_KIND_WORDS: Record<string, (typeof LETTER_KINDS)[number]> = {
   'beroep-niet-tijdig': 'appeal-for-lateness',
 };
 
-const optionsSchema = z.object({
-  format: z.enum(LETTER_FORMATS, { error: `kies --format ${LETTER_FORMATS.join(', ')}` }).default('md'),
-  output: z.string().optional(),
-  force: z.boolean().default(false),
-  ground: z.array(z.string()).default([]),
-  batch: z.string().optional(),
-  decision: z.string().regex(EVENT_ID_INPUT, { error: '--decision verwacht het id van een besluit, zoals e4 (zie woo show)' }).optional(),
-  replaceUnsupported: z.boolean().default(false),
-  court: z.string().trim().min(1, { error: '--court verwacht een rechtbank, zoals midden-nederland' }).optional(),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    format: z.enum(LETTER_FORMATS, { error: `kies --format ${LETTER_FORMATS.join(', ')}` }).default('md'),
+    output: z.string().optional(),
+    force: z.boolean().default(false),
+    ground: z.array(z.string()).default([]),
+    batch: z.string().optional(),
+    decision: z.string().regex(EVENT_ID_INPUT, { error: '--decision verwacht het id van een besluit, zoals e4 (zie woo show)' }).optional(),
+    replaceUnsupported: z.boolean().default(false),
+    court: z.string().trim().min(1, { error: '--court verwacht een rechtbank, zoals midden-nederland' }).optional(),
+  }),
+);
 
 export function registerLetter(program: Command, io: Io): void {
   const cmd = program
@@ -45,11 +46,11 @@ export function registerLetter(program: Command, io: Io): void {
     .option('--force', 'een bestaand bestand overschrijven; ook maken als de brief te vroeg of te laat is (met waarschuwing)')
     .option('--replace-unsupported', 'pdf: tekens die het lettertype niet heeft (zoals emoji) als ? afdrukken in plaats van te weigeren')
     .action(async (id: string | undefined, kind: string | undefined, raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       // With --batch the first argument, if any, is the letter kind.
       const [requestId, kindWord] = o.batch !== undefined ? [undefined, id ?? kind] : [id, kind];
       if (o.batch !== undefined && kind !== undefined) throw new UsageError('Met --batch geeft u geen verzoek-id op, alleen eventueel de soort brief.');
-      const letterKind = z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')} (of ${Object.keys(LETTER_KIND_WORDS).join(', ')}).` }).parse(LETTER_KIND_WORDS[kindWord?.trim().toLowerCase() ?? ''] ?? kindWord ?? 'request');
+      const letterKind = await lazySchema((z) => z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')} (of ${Object.keys(LETTER_KIND_WORDS).join(', ')}).` })).parse(LETTER_KIND_WORDS[kindWord?.trim().toLowerCase() ?? ''] ?? kindWord ?? 'request');
       const { runLetter } = await import('../../app/letter.js');
       const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.court ? { court: o.court } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io, { prompts: o.output !== undefined || o.format === 'pdf' || o.format === 'docx' || o.batch !== undefined }));
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);

@@ -1,20 +1,21 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
 import { widthOf } from '../screen-io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({
-  open: z.boolean().default(false),
-  overdue: z.boolean().default(false),
-  all: z.boolean().default(false),
-  batch: z.string().optional(),
-  mine: z.boolean().default(false),
-  byAssignee: z.boolean().default(false),
-  json: z.boolean().default(false),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    open: z.boolean().default(false),
+    overdue: z.boolean().default(false),
+    all: z.boolean().default(false),
+    batch: z.string().optional(),
+    mine: z.boolean().default(false),
+    byAssignee: z.boolean().default(false),
+    json: z.boolean().default(false),
+  }),
+);
 
 export function registerList(program: Command, io: Io): void {
   const cmd = program
@@ -28,7 +29,7 @@ export function registerList(program: Command, io: Io): void {
     .option('--by-assignee', 'gegroepeerd per behandelaar')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       if ([o.open, o.overdue, o.all].filter(Boolean).length > 1) throw new UsageError('Kies één van --open, --overdue en --all.');
       const { runList, formatList, formatByAssignee } = await import('../../app/list.js');
       const result = await runList({ filter: o.open ? 'open' : o.overdue ? 'overdue' : o.all ? 'all' : 'current', batch: o.batch, mine: o.mine }, await appContext(io));

@@ -1,25 +1,26 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { formatDateShort } from '../../core/dates.js';
 import { UsageError } from '../../core/errors.js';
 import { EVENT_ID_INPUT } from '../../core/event-id.js';
-import { EVENT_LABELS } from '../../core/schema/event.js';
+import { EVENT_LABELS } from '../../core/schema/event-types.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({
-  weeks: z.coerce.number().int().positive().max(52).optional(),
-  until: z.string().optional(),
-  points: z.string().optional(),
-  channel: z.string().optional(),
-  note: z.string().max(4000).optional(),
-  reference: z.string().max(200).optional(),
-  decision: z.string().regex(EVENT_ID_INPUT, { error: '--decision verwacht het id van een besluit, zoals e4 (zie woo show)' }).optional(),
-  committee: z.boolean().optional(),
-  remove: z.string().regex(EVENT_ID_INPUT, { error: '--remove verwacht het id van een gebeurtenis, zoals e3 (zie woo show)' }).optional(),
-  json: z.boolean().default(false),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    weeks: z.coerce.number().int().positive().max(52).optional(),
+    until: z.string().optional(),
+    points: z.string().optional(),
+    channel: z.string().optional(),
+    note: z.string().max(4000).optional(),
+    reference: z.string().max(200).optional(),
+    decision: z.string().regex(EVENT_ID_INPUT, { error: '--decision verwacht het id van een besluit, zoals e4 (zie woo show)' }).optional(),
+    committee: z.boolean().optional(),
+    remove: z.string().regex(EVENT_ID_INPUT, { error: '--remove verwacht het id van een gebeurtenis, zoals e3 (zie woo show)' }).optional(),
+    json: z.boolean().default(false),
+  }),
+);
 
 export function registerLog(program: Command, io: Io): void {
   const cmd = program
@@ -36,7 +37,7 @@ export function registerLog(program: Command, io: Io): void {
     .option('--remove <eN>', 'een per vergissing vastgelegde gebeurtenis weer verwijderen (id uit woo show)')
     .option('--json', 'uitvoer als JSON')
     .action(async (id: string, event: string | undefined, date: string | undefined, raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       if (o.remove !== undefined) {
         if (event !== undefined) throw new UsageError('Geef bij --remove geen gebeurtenis of datum op.');
         const { runUnlog } = await import('../../app/unlog.js');

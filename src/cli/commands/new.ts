@@ -1,32 +1,33 @@
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
-import { BODY_KINDS } from '../../core/bodies/schema.js';
+import { BODY_KINDS } from '../../core/bodies/kinds.js';
 import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
 import { formatSteps, wrapParagraph } from '../../render/screen.js';
 import { widthOf } from '../screen-io.js';
-import { bodyAnswers, collect, examples } from './shared.js';
+import { bodyAnswers, collect, examples, lazySchema, type SchemaOutput } from './shared.js';
 
-const optionsSchema = z.object({
-  answers: z.string().optional(),
-  set: z.array(z.string()).default([]),
-  body: z.string().optional(),
-  bodyUnlisted: z.boolean().default(false),
-  bodyAddress: z.string().optional(),
-  bodyPostcode: z.string().optional(),
-  bodyCity: z.string().optional(),
-  bodyEmail: z.string().optional(),
-  bodies: z.string().optional(),
-  bodiesFile: z.string().optional(),
-  bodiesKind: z.enum(BODY_KINDS).optional(),
-  province: z.string().optional(),
-  id: z.string().optional(),
-  yes: z.boolean().default(false),
-  resume: z.boolean().default(false),
-  json: z.boolean().default(false),
-});
-type NewFlags = z.infer<typeof optionsSchema>;
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    answers: z.string().optional(),
+    set: z.array(z.string()).default([]),
+    body: z.string().optional(),
+    bodyUnlisted: z.boolean().default(false),
+    bodyAddress: z.string().optional(),
+    bodyPostcode: z.string().optional(),
+    bodyCity: z.string().optional(),
+    bodyEmail: z.string().optional(),
+    bodies: z.string().optional(),
+    bodiesFile: z.string().optional(),
+    bodiesKind: z.enum(BODY_KINDS).optional(),
+    province: z.string().optional(),
+    id: z.string().optional(),
+    yes: z.boolean().default(false),
+    resume: z.boolean().default(false),
+    json: z.boolean().default(false),
+  }),
+);
+type NewFlags = SchemaOutput<typeof optionsSchema>;
 
 function isBatch(o: NewFlags): boolean {
   return o.bodies !== undefined || o.bodiesFile !== undefined || o.bodiesKind !== undefined || o.province !== undefined;
@@ -65,7 +66,7 @@ export function registerNew(program: Command, io: Io): void {
     .option('--resume', 'verder met het concept dat bewaard bleef toen u stopte of "Nee" koos')
     .option('--json', 'het opgeslagen verzoek als JSON tonen (bij een reeks: {batch, requests: [{id, body}]})')
     .action(async (template: string | undefined, raw) => {
-      const options = optionsSchema.parse(raw);
+      const options = await optionsSchema.parse(raw);
       const { readAnswersFile, parseSetFlags } = await import('../../app/answers-input.js');
       const answers = {
         ...(options.answers ? await readAnswersFile(options.answers) : {}),

@@ -1,19 +1,20 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({
-  name: z.string().optional(),
-  address: z.string().optional(),
-  postcode: z.string().optional(),
-  city: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  organisation: z.string().optional(),
-  json: z.boolean().default(false),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    name: z.string().optional(),
+    address: z.string().optional(),
+    postcode: z.string().optional(),
+    city: z.string().optional(),
+    email: z.string().optional(),
+    phone: z.string().optional(),
+    organisation: z.string().optional(),
+    json: z.boolean().default(false),
+  }),
+);
 
 export function registerProfile(program: Command, io: Io): void {
   const cmd = program
@@ -28,7 +29,7 @@ export function registerProfile(program: Command, io: Io): void {
     .option('--organisation <organisatie>', 'organisatie (bijvoorbeeld uw redactie)')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
-      const { json, ...changes } = optionsSchema.parse(raw);
+      const { json, ...changes } = await optionsSchema.parse(raw);
       const { runProfile, formatProfile } = await import('../../app/profile.js');
       const result = await runProfile(changes, await appContext(io, { prompts: true }));
       if (json) printJson(io, result.profile);

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({ yes: z.boolean().default(false), dryRun: z.boolean().default(false), json: z.boolean().default(false) });
+const optionsSchema = lazySchema((z) => z.object({ yes: z.boolean().default(false), dryRun: z.boolean().default(false), json: z.boolean().default(false) }));
 
 export function registerReceive(program: Command, io: Io): void {
   const cmd = program
@@ -14,7 +13,7 @@ export function registerReceive(program: Command, io: Io): void {
     .option('-y, --yes', 'alle voorgestelde gebeurtenissen vastleggen zonder te vragen')
     .option('--json', 'uitvoer als JSON')
     .action(async (id: string, file: string, raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       const { runReceive, describeReceive } = await import('../../app/receive.js');
       const result = await runReceive({ id, file, cwd: io.cwd, yes: o.yes, dryRun: o.dryRun }, await appContext(io, { prompts: true }));
       if (result.respond) {

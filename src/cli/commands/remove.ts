@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
 export function registerRemove(program: Command, io: Io): void {
   const rm = program
@@ -10,7 +9,7 @@ export function registerRemove(program: Command, io: Io): void {
     .description('een verzoek definitief verwijderen (vraagt eerst om bevestiging)')
     .option('-y, --yes', 'niet om bevestiging vragen (nodig zonder terminal)')
     .action(async (id: string, raw) => {
-      const o = z.object({ yes: z.boolean().default(false) }).parse(raw);
+      const o = await lazySchema((z) => z.object({ yes: z.boolean().default(false) })).parse(raw);
       const { runRemove } = await import('../../app/remove.js');
       const removed = await runRemove({ id, yes: o.yes }, await appContext(io, { prompts: true }));
       io.stdout(`Verwijderd: ${removed.id} (${removed.title} — ${removed.body.name})\n`);

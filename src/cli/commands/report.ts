@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
 import { appContext, printJson } from '../context.js';
 import { writeData, type Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({
-  by: z.enum(['body', 'template', 'year', 'batch', 'document'], { error: 'kies --by body, template, year, batch of document' }).default('body'),
-  json: z.boolean().default(false),
-  csv: z.boolean().default(false),
-  excel: z.boolean().default(false),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    by: z.enum(['body', 'template', 'year', 'batch', 'document'], { error: 'kies --by body, template, year, batch of document' }).default('body'),
+    json: z.boolean().default(false),
+    csv: z.boolean().default(false),
+    excel: z.boolean().default(false),
+  }),
+);
 
 export function registerReport(program: Command, io: Io): void {
   const cmd = program
@@ -21,7 +22,7 @@ export function registerReport(program: Command, io: Io): void {
     .option('--csv', 'uitvoer als CSV (RFC 4180: komma\'s, CRLF)')
     .option('--excel', 'uitvoer als CSV voor Nederlandse Excel (puntkomma\'s, UTF-8 met BOM)')
     .action(async (raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       const csv = o.csv || o.excel;
       if (o.json && csv) throw new UsageError(`Kies --json of ${o.excel ? '--excel' : '--csv'}, niet allebei.`);
       const dialect = { excel: o.excel };

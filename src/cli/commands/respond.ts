@@ -1,25 +1,26 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
 import type { RespondResult } from '../../app/respond.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({
-  points: z.string().optional(),
-  outcome: z.string().optional(),
-  reference: z.string().max(2000).optional(),
-  grounds: z.string().optional(),
-  documents: z.coerce.number().int().nonnegative().optional(),
-  note: z.string().max(4000).optional(),
-  decision: z.string().optional(),
-  add: z.boolean().default(false),
-  from: z.string().optional(),
-  inventory: z.string().optional(),
-  dryRun: z.boolean().default(false),
-  yes: z.boolean().default(false),
-  json: z.boolean().default(false),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    points: z.string().optional(),
+    outcome: z.string().optional(),
+    reference: z.string().max(2000).optional(),
+    grounds: z.string().optional(),
+    documents: z.coerce.number().int().nonnegative().optional(),
+    note: z.string().max(4000).optional(),
+    decision: z.string().optional(),
+    add: z.boolean().default(false),
+    from: z.string().optional(),
+    inventory: z.string().optional(),
+    dryRun: z.boolean().default(false),
+    yes: z.boolean().default(false),
+    json: z.boolean().default(false),
+  }),
+);
 
 export function registerRespond(program: Command, io: Io): void {
   const cmd = program
@@ -39,7 +40,7 @@ export function registerRespond(program: Command, io: Io): void {
     .option('-y, --yes', 'alle voorstellen overnemen zonder te vragen')
     .option('--json', 'uitvoer als JSON')
     .action(async (id: string, raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       const { runRespond } = await import('../../app/respond.js');
       const result = await runRespond({ id, ...o }, await appContext(io, { prompts: true }));
       await printRespondResult(io, result, o);

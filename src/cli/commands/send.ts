@@ -1,21 +1,22 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { LETTER_KINDS } from '../../core/letters/model.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { collect, examples } from './shared.js';
+import { collect, examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({
-  channel: z.string().optional(),
-  mailto: z.boolean().default(false),
-  output: z.string().optional(),
-  sent: z.string().optional(),
-  barcode: z.string().max(100).optional(),
-  confirmation: z.string().max(200).optional(),
-  force: z.boolean().default(false),
-  ground: z.array(z.string()).default([]),
-  json: z.boolean().default(false),
-});
+const optionsSchema = lazySchema((z) =>
+  z.object({
+    channel: z.string().optional(),
+    mailto: z.boolean().default(false),
+    output: z.string().optional(),
+    sent: z.string().optional(),
+    barcode: z.string().max(100).optional(),
+    confirmation: z.string().max(200).optional(),
+    force: z.boolean().default(false),
+    ground: z.array(z.string()).default([]),
+    json: z.boolean().default(false),
+  }),
+);
 
 export function registerSend(program: Command, io: Io): void {
   const cmd = program
@@ -31,8 +32,8 @@ export function registerSend(program: Command, io: Io): void {
     .option('--force', 'bestaande bestanden overschrijven; ook als de brief al verzonden, te vroeg of te laat is')
     .option('--json', 'uitvoer als JSON')
     .action(async (id: string, kind: string | undefined, raw) => {
-      const o = optionsSchema.parse(raw);
-      const letterKind = z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kind}"; kies uit ${LETTER_KINDS.join(', ')}.` }).parse(kind ?? 'request');
+      const o = await optionsSchema.parse(raw);
+      const letterKind = await lazySchema((z) => z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kind}"; kies uit ${LETTER_KINDS.join(', ')}.` })).parse(kind ?? 'request');
       const { runSend } = await import('../../app/send.js');
       const result = await runSend({ id, kind: letterKind, ...o, grounds: o.ground, cwd: io.cwd, now: new Date() }, await appContext(io, { prompts: !o.json && o.sent === undefined }));
       for (const w of [...result.warnings, ...(result.recorded?.warnings ?? [])]) io.stderr(`Let op: ${w}\n`);

@@ -1,5 +1,6 @@
 // Small helpers for command wiring.
 import type { Command } from 'commander';
+import type { z } from 'zod';
 
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -20,3 +21,24 @@ export function bodyAnswers(o: { bodyUnlisted?: boolean; bodyAddress?: string; b
   ];
   return Object.fromEntries(pairs.filter(([, v]) => v !== undefined));
 }
+
+export interface LazySchema<T> {
+  parse(raw: unknown): Promise<T>;
+}
+
+/**
+ * An options schema built on first use: zod loads (and the schema is built) only when a command
+ * runs, so --version, --help and a command's own --help never pay for it.
+ */
+export function lazySchema<S extends z.ZodType>(build: (zod: typeof z) => S): LazySchema<z.infer<S>> {
+  let schema: S | undefined;
+  return {
+    async parse(raw) {
+      schema ??= build((await import('../zod.js')).z);
+      return schema.parse(raw);
+    },
+  };
+}
+
+/** The options a lazySchema gives. */
+export type SchemaOutput<L> = L extends LazySchema<infer T> ? T : never;

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
 import { widthOf } from '../screen-io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({ json: z.boolean().default(false), letter: z.boolean().default(false) });
+const optionsSchema = lazySchema((z) => z.object({ json: z.boolean().default(false), letter: z.boolean().default(false) }));
 
 export function registerShow(program: Command, io: Io): void {
   const cmd = program
@@ -14,7 +13,7 @@ export function registerShow(program: Command, io: Io): void {
     .option('--letter', 'ook de tekst van de brief tonen')
     .option('--json', 'uitvoer als JSON (met de termijnen)')
     .action(async (id: string, raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       const { runShow, formatShow, showJson } = await import('../../app/show.js');
       const result = await runShow(id, await appContext(io));
       if (o.json) printJson(io, showJson(result));

@@ -1,11 +1,10 @@
 import { realpathSync } from 'node:fs';
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({ setup: z.boolean().default(false), json: z.boolean().default(false) });
+const optionsSchema = lazySchema((z) => z.object({ setup: z.boolean().default(false), json: z.boolean().default(false) }));
 
 /** How git starts `woo merge-file`: this node and this launcher, quoted for git's shell. */
 export function driverCommand(io: Io): string {
@@ -21,7 +20,7 @@ export function registerSync(program: Command, io: Io): void {
     .option('--setup', 'de werkmap onder git zetten en het samenvoegprogramma van woo aanmelden')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
-      const o = optionsSchema.parse(raw);
+      const o = await optionsSchema.parse(raw);
       const { runSync } = await import('../../app/sync.js');
       const result = await runSync({ setup: o.setup, driverCommand: driverCommand(io) }, await appContext(io));
       if (o.json) return printJson(io, result);

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
 import { widthOf } from '../screen-io.js';
-import { examples } from './shared.js';
+import { examples, lazySchema } from './shared.js';
 
-const optionsSchema = z.object({ json: z.boolean().default(false) });
+const optionsSchema = lazySchema((z) => z.object({ json: z.boolean().default(false) }));
 
 export function registerTemplates(program: Command, io: Io): void {
   const cmd = program
@@ -13,7 +12,7 @@ export function registerTemplates(program: Command, io: Io): void {
     .description('sjablonen voor verzoeken tonen')
     .option('--json', 'uitvoer als JSON')
     .action(async (raw) => {
-      const { json } = optionsSchema.parse(raw);
+      const { json } = await optionsSchema.parse(raw);
       const { runTemplateList, formatTemplateList } = await import('../../app/templates-info.js');
       const result = await runTemplateList(await appContext(io));
       for (const p of result.problems) io.stderr(`Let op: eigen sjabloon overgeslagen: ${p}\n`);
@@ -26,7 +25,7 @@ export function registerTemplates(program: Command, io: Io): void {
     .option('--json', 'uitvoer als JSON')
     // --json may land on the parent `templates` command, which has the same option.
     .action(async (id: string, _raw, command: Command) => {
-      const { json } = optionsSchema.parse(command.optsWithGlobals());
+      const { json } = await optionsSchema.parse(command.optsWithGlobals());
       const { runTemplateShow, formatTemplateDetail } = await import('../../app/templates-info.js');
       const detail = await runTemplateShow(id, await appContext(io));
       if (json) printJson(io, detail);

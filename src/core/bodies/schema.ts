@@ -3,28 +3,9 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../schema/common.js';
 import { hasControlCharacters } from '../text.js';
+import { BODY_KINDS } from './kinds.js';
 
-/**
- * What kind of body it is, derived from its name in general terms (see data/README.md); meant for
- * grouping and ranking, not as a legal qualification.
- */
-export const BODY_KINDS = [
-  'gemeente',
-  'provincie',
-  'waterschap',
-  'ministerie',
-  'politie',
-  'veiligheidsregio',
-  'ggd',
-  'rechtspraak',
-  'hoge-college',
-  'agentschap',
-  'zbo',
-  'onderwijs',
-  'openbaar-lichaam',
-  'overig',
-] as const;
-export type BodyKind = (typeof BODY_KINDS)[number];
+export { BODY_KINDS, type BodyKind } from './kinds.js';
 
 export const PROVINCES = [
   'Drenthe',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTACHMENT_KINDS } from './attachment-kinds.js';
 import { isoDateSchema } from './common.js';
 
 /** A file kept with a request (requests/<id>.files/<sha256>.<ext>), named by its content. */
@@ -12,16 +13,7 @@ export const storedFileSchema = z.strictObject({
 });
 export type StoredFile = z.infer<typeof storedFileSchema>;
 
-/** Evidence kept with a request; `woo attach --as`. */
-export const ATTACHMENT_KINDS = ['acknowledgement', 'delivery-receipt', 'form-confirmation', 'body-letter'] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
-
-export const ATTACHMENT_LABELS: Record<AttachmentKind, string> = {
-  acknowledgement: 'ontvangstbevestiging',
-  'delivery-receipt': 'bewijs van aflevering (aangetekend)',
-  'form-confirmation': 'bevestiging van het webformulier',
-  'body-letter': 'brief van het bestuursorgaan (woo receive)',
-};
+export { ATTACHMENT_KINDS, ATTACHMENT_LABELS, type AttachmentKind } from './attachment-kinds.js';
 
 export const attachmentSchema = storedFileSchema.extend({
   kind: z.enum(ATTACHMENT_KINDS),
