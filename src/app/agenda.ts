@@ -53,7 +53,7 @@ const ACTIONS: Record<string, string> = {
 };
 
 /** A week and a day before each date, unless --remind says otherwise. */
-export const DEFAULT_REMINDERS = [7, 1];
+const DEFAULT_REMINDERS = [7, 1];
 
 /**
  * The agenda items of one request before the --days cut: every deadline that is ahead, overdue or a
