@@ -39,18 +39,23 @@ export function computeDeadlines(input: DeadlineInput, today: IsoDate): Deadline
   return report;
 }
 
+const GAP_REASON = {
+  requester: 'als de dagen die elk bekend besluit gelijkstelde ook in dit jaar zijn gelijkgesteld (geen besluit gevonden; art. 3 lid 3 Algemene termijnenwet)',
+  body: 'als de dagen die elk bekend besluit gelijkstelde in dit jaar niet zijn gelijkgesteld (geen besluit gevonden; art. 3 lid 3 Algemene termijnenwet)',
+};
+
 function computeOnBothReadings(input: DeadlineInput, today: IsoDate): DeadlineReport {
-  const late = computeOn(input, today, 'probable');
-  if (!late.readingsDiffer) return late.report;
+  const first = computeOn(input, today, 'probable');
+  if (!first.readingsDiffer) return first.report;
   const early = computeOn(input, today, 'confirmed').report;
+  // Again, now knowing the earlier terms, so that a notice of default between the two readings is called
+  // possibly premature rather than void.
+  const late = computeOn(input, today, 'probable', early);
   const deadlines = late.report.deadlines.map((d, i) => {
     const other = early.deadlines[i];
     if (!other || other.kind !== d.kind || other.concerns?.ref !== d.concerns?.ref || other.date === d.date) return d;
     const [chosen, alternative] = REQUESTER_KINDS.has(d.kind) ? [other, d] : [d, other];
-    const reason = REQUESTER_KINDS.has(d.kind)
-      ? 'als de dagen die elk bekend besluit gelijkstelde ook in dit jaar zijn gelijkgesteld (geen besluit gevonden; art. 3 lid 3 Algemene termijnenwet)'
-      : 'als de dagen die elk bekend besluit gelijkstelde in dit jaar niet zijn gelijkgesteld (geen besluit gevonden; art. 3 lid 3 Algemene termijnenwet)' +
-        (d.kind === 'decision' || d.kind === 'objection_decision' ? '; het bestuursorgaan kan zich op deze vroegere datum beroepen' : '');
+    const reason = REQUESTER_KINDS.has(d.kind) ? GAP_REASON.requester : bodyGapReason(d.kind);
     return { ...chosen, alternatives: [...chosen.alternatives.filter((a) => a.date !== alternative.date), { date: alternative.date, reason }] };
   });
   // The objection lodged after the (earlier, safe) objection term is warned about on that reading.
@@ -58,7 +63,19 @@ function computeOnBothReadings(input: DeadlineInput, today: IsoDate): DeadlineRe
   return { ...late.report, deadlines, warnings: [...late.report.warnings, ...lateObjection] };
 }
 
-function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): { report: DeadlineReport; readingsDiffer: boolean } {
+function bodyGapReason(kind: DeadlineKind): string {
+  return GAP_REASON.body + (kind === 'decision' || kind === 'objection_decision' ? '; het bestuursorgaan kan zich op deze vroegere datum beroepen' : '');
+}
+
+/** The body's term on the other calendar reading, as an alternative of the term itself (so that what follows from it sees it). */
+function withEarlierReading(deadline: Deadline, earlier: DeadlineReport | undefined, ref: string | undefined): void {
+  const other = earlier?.deadlines.find((d) => d.kind === deadline.kind && d.concerns?.ref === ref);
+  if (other && other.date < deadline.date && !deadline.alternatives.some((a) => a.date === other.date)) {
+    deadline.alternatives.push({ date: other.date, reason: bodyGapReason(deadline.kind) });
+  }
+}
+
+function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading, earlier?: DeadlineReport): { report: DeadlineReport; readingsDiffer: boolean } {
   validate(input);
   const warnings: string[] = [];
   const notes: string[] = [];
@@ -109,6 +126,7 @@ function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): {
   warnings.push(...term.warnings, ...transition(input, regime, received, term.deadline, today, extend), ...lateClarification(input, regime, received, extend));
   notes.push(...term.notes);
   const decision = term.deadline;
+  withEarlierReading(decision, earlier, undefined);
   deadlines.push(decision);
   if (!input.decided) suspension = term.counted.find((s) => s.from <= today && (s.to === undefined || s.to >= today));
 
@@ -153,13 +171,13 @@ function computeOn(input: DeadlineInput, today: IsoDate, reading: AtwReading): {
 
   for (const partial of input.partialDecisions ?? []) {
     const concerns: Concerns = { decided: partial.decided, points: partial.points, ...(partial.ref ? { ref: partial.ref } : {}) };
-    const stage = objectionStage(partial, partial.decided, regime, input.thirdPartyHeard ?? false, today, extend);
+    const stage = objectionStage(partial, partial.decided, regime, input.thirdPartyHeard ?? false, today, extend, (d) => withEarlierReading(d, earlier, partial.ref));
     warnings.push(...stage.warnings);
     notes.push(...stage.notes);
     deadlines.push(...stage.deadlines.map((d) => ({ ...d, concerns })));
   }
   if (input.decided || hasObjectionStage(input)) {
-    const stage = objectionStage(input, input.decided, regime, input.thirdPartyHeard ?? false, today, extend);
+    const stage = objectionStage(input, input.decided, regime, input.thirdPartyHeard ?? false, today, extend, (d) => withEarlierReading(d, earlier, undefined));
     warnings.push(...stage.warnings);
     notes.push(...stage.notes);
     deadlines.push(...stage.deadlines);
@@ -197,7 +215,15 @@ const OBJECTION_FIELDS = {
  * court appeal after the decision on objection (art. 7:1 Awb). A decision on objection determines the court
  * appeal term on its own; every other term needs the date of the decision.
  */
-function objectionStage(stage: ObjectionStage, decided: IsoDate | undefined, regime: Regime, thirdPartyHeard: boolean, today: IsoDate, extend: ExtendFn): Part {
+function objectionStage(
+  stage: ObjectionStage,
+  decided: IsoDate | undefined,
+  regime: Regime,
+  thirdPartyHeard: boolean,
+  today: IsoDate,
+  extend: ExtendFn,
+  addEarlierReading: (deadline: Deadline) => void,
+): Part {
   const out: Part = { deadlines: [], warnings: [], notes: [] };
   if (stage.objectionDecided) {
     if (decided && stage.objectionLodged) {
@@ -241,6 +267,7 @@ function objectionStage(stage: ObjectionStage, decided: IsoDate | undefined, reg
     );
   }
   const term = objectionDecisionTerm(stage, decided, extend);
+  addEarlierReading(term.deadline);
   out.warnings.push(...term.warnings);
   out.deadlines.push(term.deadline);
   const late = lateDecisionDeadlines('objection', stage.objectionNoticeOfDefault, term.deadline, term.suspended, today, extend);

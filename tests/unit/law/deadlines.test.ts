@@ -459,3 +459,13 @@ describe('issue 10 item 11: warnings', () => {
     expect(report.notes.join('\n')).toContain('(art. 6:9 Awb)');
   });
 });
+
+describe('a notice of default between the two calendar readings of 2022', () => {
+  it('is called possibly premature, not void, and opens no appeal on the safe reading', () => {
+    // Received Fri 29 Apr 2022: term to Fri 27 May (if not equalised) or Mon 30 May (safe reading); notice on Sat 28 May.
+    const report = compute({ received: '2022-04-29', noticeOfDefault: '2022-05-28' }, '2022-06-20');
+    const warning = report.warnings.find((w) => w.startsWith('De ingebrekestelling van za 28 mei 2022'))!;
+    expect(warning).toContain('volgens de kortere lezing van de termijn was zij op tijd, maar zij kan prematuur zijn');
+    expect(kinds(report)).not.toContain('appeal_from');
+  });
+});
