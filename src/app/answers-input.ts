@@ -1,18 +1,19 @@
 // Answers from an answers file and --set flags, merged (flags win).
 import { MB, readInputFile } from './input-file.js';
+import { jsonErrorText } from '../core/problem-text.js';
+import { decodeText } from '../core/text.js';
 import { UsageError } from '../core/errors.js';
 import type { Answers } from '../core/request/context.js';
 
 export async function readAnswersFile(file: string): Promise<Answers> {
-  const text = (await readInputFile(file, 'Het antwoordbestand', MB, 'Geef een JSON-bestand met de antwoorden, bijvoorbeeld {"systeem": "CAS"}.')).toString('utf8');
+  const bytes = await readInputFile(file, 'Het antwoordbestand', MB, 'Geef een JSON-bestand met de antwoorden, bijvoorbeeld {"systeem": "CAS"}.');
+  const text = decodeText(bytes)?.text ?? '';
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const pos = /position (\d+)/.exec((e as Error).message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
     throw new UsageError(
-      `Antwoordbestand ${file} is geen geldige JSON${line ? ` (regel ${line})` : ''}.`,
+      `Antwoordbestand ${file} is ${jsonErrorText(text, e).replace('fout op regel', 'regel')}.`,
       'Een antwoordbestand is een JSON-object, bijvoorbeeld {"systeem": "Crime Anticipation System", "bestuursorgaan": "Nationale Politie"}.',
     );
   }

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { PROVINCES, type Body, type BodyKind } from '../core/bodies/schema.js';
 import { normalise } from '../core/bodies/search.js';
 import { CannotError, UsageError } from '../core/errors.js';
+import { stripBom } from '../core/text.js';
 import { didYouMean, findExactBody } from './body-lookup.js';
 import type { Directory } from './directory.js';
 
@@ -23,7 +24,7 @@ const SUGGESTION_LINES = 5;
 async function readListFile(file: string): Promise<string[]> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = stripBom(await readFile(file, 'utf8'));
   } catch {
     throw new UsageError(`Bestand met bestuursorganen niet gevonden of niet leesbaar: ${file}.`);
   }

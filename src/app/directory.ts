@@ -9,6 +9,7 @@ import { mergeDirectory, parseOverrideFile } from '../core/bodies/directory.js';
 import { directoryFileSchema, type Body, type DirectoryFile, type OverrideFile } from '../core/bodies/schema.js';
 import { CannotError } from '../core/errors.js';
 import { jsonErrorText } from '../core/problem-text.js';
+import { stripBom } from '../core/text.js';
 import type { AppContext } from './context.js';
 
 export const SHIPPED_DIRECTORY_FILE = fileURLToPath(new URL('../../data/bodies.json', import.meta.url));
@@ -40,7 +41,7 @@ async function readOverride(file: string): Promise<OverrideFile | undefined> {
   let json: unknown;
   let text = '';
   try {
-    text = await readFile(file, 'utf8');
+    text = stripBom(await readFile(file, 'utf8'));
     json = JSON.parse(text);
   } catch (e) {
     throw new CannotError(`${file}: ${jsonErrorText(text, e)}.`, 'Een geldig bestand ziet eruit als { "bodies": [ … ] }; zie woo bodies --help.');

@@ -4,7 +4,7 @@ import { parseCsv } from '../core/csv.js';
 import { CannotError, UsageError } from '../core/errors.js';
 import type { Law } from '../core/grounds.js';
 import { documentsFromRows, type InventoryReading } from '../core/inventory.js';
-import { cleanLetterText, cleanText } from '../core/text.js';
+import { cleanLetterText, cleanText, decodeText } from '../core/text.js';
 import { MB, readInputFile } from './input-file.js';
 
 const ZIP = Buffer.from('PK\x03\x04', 'latin1');
@@ -22,7 +22,7 @@ async function xlsxSheets(bytes: Buffer, file: string): Promise<string[][][]> {
     const sheets = await readXlsxFile(bytes);
     return sheets.map((s) => s.data.map((row) => row.map(cellText)));
   } catch (e) {
-    throw new CannotError(`Kan het Excel-bestand ${file} niet lezen: ${(e as Error).message}.`, 'Is het een .xlsx-bestand (Excel 2007 of later)? Sla een .xls anders op als .xlsx of als CSV.');
+    throw new CannotError(`Kan het Excel-bestand ${file} niet lezen: het is beschadigd of geen Excel-werkmap.`, 'Is het een .xlsx-bestand (Excel 2007 of later)? Sla een .xls anders op als .xlsx of als CSV.');
   }
 }
 
@@ -44,6 +44,6 @@ export async function readInventoryFile(file: string, law: Law, pointCount: numb
     }
     throw firstError ?? new UsageError(`Het Excel-bestand ${file} heeft geen werkbladen.`);
   }
-  if (bytes.includes(0)) throw new UsageError(`${file} is geen CSV- of XLSX-bestand.`, 'Geef de inventarislijst als .csv (met ; of , tussen de kolommen) of als .xlsx.');
-  return documentsFromRows(parseCsv(cleanLetterText(bytes.toString('utf8'))), law, pointCount);
+  if (!decodeText(bytes)) throw new UsageError(`${file} is geen CSV- of XLSX-bestand.`, 'Geef de inventarislijst als .csv (met ; of , tussen de kolommen) of als .xlsx.');
+  return documentsFromRows(parseCsv(cleanLetterText(decodeText(bytes)?.text ?? '')), law, pointCount);
 }

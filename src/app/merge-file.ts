@@ -1,6 +1,7 @@
 // `woo merge-file BASE OURS THEIRS [PATH]`: git's merge driver for request files. Writes the merged
 // request to OURS. A damaged incoming version is refused (ours kept); a merge that does not make a
 // valid request leaves git's conflict in place with a way out.
+import { jsonErrorText } from '../core/problem-text.js';
 import { readFile } from 'node:fs/promises';
 import { CannotError } from '../core/errors.js';
 import { describeConflict, mergeRequestVersions } from '../core/merge/request-merge.js';
@@ -31,7 +32,7 @@ async function parseVersion(file: string): Promise<Parsed | undefined> {
     const check = requestSchema.safeParse(value);
     return check.success ? { ok: true, value } : { ok: false, why: check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
   } catch (e) {
-    return { ok: false, why: `geen geldige JSON (${(e as Error).message})` };
+    return { ok: false, why: jsonErrorText(text, e) };
   }
 }
 

@@ -7,7 +7,7 @@ import { UsageError } from '../core/errors.js';
 import { requestLetterTextSchema, type RequestLetterText } from '../core/letters/request-text.js';
 import { sampleAnswers, templateContext } from '../core/request/context.js';
 import { requestTemplateSchema, type RequestTemplate } from '../core/templates/schema.js';
-import { checkTemplateString, fill } from '../render/handlebars.js';
+import { checkTemplateString, fill, templateErrorText } from '../render/handlebars.js';
 import { DataFileError, readYamlFile } from '../store/yaml-file.js';
 
 export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -42,7 +42,7 @@ const lintedTemplateSchema = requestTemplateSchema.superRefine((t, ctx) => {
       checkTemplateString(text);
       fill(text, context);
     } catch (e) {
-      ctx.addIssue({ code: 'custom', path, message: `sjabloontekst klopt niet: ${(e as Error).message.split('\n')[0]}` });
+      ctx.addIssue({ code: 'custom', path, message: `sjabloontekst klopt niet: ${templateErrorText(e)}` });
     }
   }
 });

@@ -1,5 +1,5 @@
 // The one place where errors become messages and exit codes.
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import type { z } from 'zod';
 import { issuesText } from '../core/problem-text.js';
 import { EXIT, WooError } from '../core/errors.js';
@@ -51,7 +51,27 @@ export function outputErrorText(e: NodeJS.ErrnoException): string {
   return `woo: Kan de uitvoer niet schrijven naar de standaarduitvoer: ${fsCause(e)}. Alleen de uitvoer ging verloren; aan de werkmap verandert dit niets.\n`;
 }
 
-export function reportError(e: unknown, io: Io): number {
+/** A zod issue list about options: "--weeks moet groter dan 0 zijn" (the flag, not the key, is named). */
+function optionIssuesText(error: z.ZodError, command: Command): string | undefined {
+  // Option keys as commander stores them (judgmentWeeks) with their flags (--judgment-weeks).
+  const flags = new Map(command.options.map((o) => [o.attributeName(), o.long ?? o.flags]));
+  const lines = error.issues.map((i) => {
+    const flag = i.path.length === 1 ? flags.get(String(i.path[0])) : undefined;
+    if (!flag) return undefined;
+    return i.message.includes(flag) ? i.message : `${flag} ${i.message}`;
+  });
+  return lines.every((l) => l !== undefined) ? lines.join('; ') : undefined;
+}
+
+/** "woo bodies show" for the help hint. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** `command`: the command that was running, to name a bad option by its flag. */
+export function reportError(e: unknown, io: Io, command?: Command): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     // Commander already printed its (translated) message through outputError.
@@ -70,7 +90,8 @@ export function reportError(e: unknown, io: Io): number {
     return EXIT.cannot;
   }
   if (isZodError(e)) {
-    io.stderr(`woo: Ongeldige invoer: ${issuesText(e)}\n`);
+    const options = command && optionIssuesText(e, command);
+    io.stderr(options ? `woo: ${options}.\n  Zie ${commandPath(command)} --help voor de toegestane waarden.\n` : `woo: Ongeldige invoer: ${issuesText(e)}\n`);
     return EXIT.usage;
   }
   const err = e as Error;

@@ -45,5 +45,6 @@ export function processIo(): Io {
  * OSC 52 clipboard writes). --json output is unaffected, as JSON escapes C0 controls itself.
  */
 export function terminalSafeIo(io: Io): Io {
-  return { ...io, stdout: (t) => io.stdout(terminalSafe(t)), stderr: (t) => io.stderr(terminalSafe(t)) };
+  const data = io.data;
+  return { ...io, stdout: (t) => io.stdout(terminalSafe(t)), stderr: (t) => io.stderr(terminalSafe(t)), ...(data ? { data: (t: string) => data(terminalSafe(t)) } : {}) };
 }

@@ -61,6 +61,11 @@ export async function run(argv: string[], rawIo: Io = processIo()): Promise<numb
   // Made safe first (nothing steers the terminal), then fitted to its width.
   const io = screenIo(terminalSafeIo(rawIo));
   const program = buildProgram(io);
+  // The command that runs, so that a bad option value is named by its flag (--weeks), not its key.
+  let active: Command | undefined;
+  program.hook('preAction', (_, command) => {
+    active = command;
+  });
   try {
     if (argv.length === 0) {
       program.outputHelp();
@@ -69,6 +74,6 @@ export async function run(argv: string[], rawIo: Io = processIo()): Promise<numb
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
-    return reportError(e, io);
+    return reportError(e, io, active);
   }
 }

@@ -58,3 +58,27 @@ export function cleanReference(value: string): string | undefined {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+export type TextEncodingName = 'UTF-8' | 'UTF-16 (little-endian)' | 'UTF-16 (big-endian)' | 'Windows-1252';
+
+/**
+ * A text file's characters, whatever a Dutch office wrote it with: UTF-8 with or without a
+ * byte-order mark, UTF-16 with a BOM (Word's "Unicode text"), or Windows-1252 / Latin-1 when the
+ * bytes are no UTF-8 ("geïnformeerd" from an old mail program). Undefined for binary data.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16 (little-endian)' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16 (big-endian)' };
+  if (bytes.includes(0)) return undefined;
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'Windows-1252' };
+  }
+}
+
+/** Text read as UTF-8 without its byte-order mark, which JSON.parse would call a syntax error. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { CannotError } from '../core/errors.js';
 import { issuesText, jsonErrorText } from '../core/problem-text.js';
+import { stripBom } from '../core/text.js';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file.js';
 import { fsCause, isFsError } from './fs-error.js';
 
@@ -21,7 +22,7 @@ export const SUPPORTED_SCHEMA_VERSION = 1;
 /** Reads a workspace file; any read error (a folder, a dangling link, no access) is that file being damaged. */
 export async function readWorkspaceFile(file: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return stripBom(await readFile(file, 'utf8'));
   } catch (e) {
     if (isFsError(e)) throw new DamagedFileError(file, `niet te lezen: ${fsCause(e)}`);
     throw e;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CannotError } from '../core/errors.js';
+import { stripBom } from '../core/text.js';
 import { fsCause, isFsError } from './fs-error.js';
 
 export class DataFileError extends CannotError {
@@ -18,12 +19,20 @@ export class DataFileError extends CannotError {
 export async function readYamlFile<S extends z.ZodType>(file: string, schema: S): Promise<z.infer<S>> {
   let source: string;
   try {
-    source = await readFile(file, 'utf8');
+    source = stripBom(await readFile(file, 'utf8'));
   } catch (e) {
     if (isFsError(e)) throw new DataFileError(file, undefined, `niet te lezen: ${fsCause(e)}`);
     throw e;
   }
   return parseYaml(source, file, schema);
+}
+
+/** The yaml library's error codes in Dutch (its messages are English). */
+function yamlProblem(code: string): string {
+  if (code === 'DUPLICATE_KEY') return 'een sleutel staat er twee keer in';
+  if (code === 'BAD_INDENT' || code === 'TAB_AS_INDENT') return 'de inspringing klopt niet (gebruik spaties, geen tabs)';
+  if (code === 'RESOURCE_EXHAUSTION') return 'te veel verwijzingen (aliassen); zo groot wordt geen sjabloon';
+  return 'de opbouw klopt niet (let op dubbele punten, aanhalingstekens en inspringing)';
 }
 
 export function parseYaml<S extends z.ZodType>(source: string, file: string, schema: S): z.infer<S> {
@@ -32,7 +41,7 @@ export function parseYaml<S extends z.ZodType>(source: string, file: string, sch
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    throw new DataFileError(file, err.linePos?.[0]?.line ?? lineAt(err.pos[0]), `geen geldige YAML: ${err.message.split('\n')[0]}`);
+    throw new DataFileError(file, err.linePos?.[0]?.line ?? lineAt(err.pos[0]), `geen geldige YAML: ${yamlProblem(err.code)}`);
   }
   let data: unknown;
   try {

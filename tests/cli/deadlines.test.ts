@@ -167,7 +167,7 @@ describe('woo deadline', () => {
     [['--received', '2026-11-02', '--suspended', '2026-11-10'], /Ongeldige opschorting/],
     [['--received', '2026-11-02', '--suspended', '2026-11-20:2026-11-10'], /eindigt vóór/],
     [['--received', '2026-11-02', '--weeks', '2'], /--weeks hoort bij --adjourned/],
-    [['--received', '2026-11-02', '--regime', 'awb'], /Ongeldige optie: verwacht één van/],
+    [['--received', '2026-11-02', '--regime', 'awb'], /--regime moet een van deze zijn: auto, woo, wob/],
   ])('refuses %j with exit 2', async (args, message) => {
     const r = await runCli(['deadline', ...(args as string[])], { home });
     expect(r.code).toBe(2);

@@ -5,13 +5,16 @@ import type { Io } from '../io.js';
 import { widthOf } from '../screen-io.js';
 import { examples, lazySchema } from './shared.js';
 
+// Every bad --days gets the allowed range: 0 (today only) up to ten years ahead.
+const DAYS_RANGE = '--days is het aantal dagen vooruit: een geheel getal van 0 (alleen vandaag) tot en met 3660 (tien jaar), bijvoorbeeld --days 30';
+
 const optionsSchema = lazySchema((z) =>
   z.object({
     days: z.coerce
-      .number({ error: '--days moet een getal zijn, bijvoorbeeld --days 30' })
-      .int({ error: '--days moet een geheel aantal dagen zijn, bijvoorbeeld --days 30' })
-      .min(0, { error: '--days is het aantal dagen vooruit en kan niet negatief zijn; gebruik bijvoorbeeld --days 30 (0 is alleen vandaag)' })
-      .max(3660, { error: '--days kan hoogstens 3660 zijn (tien jaar vooruit)' })
+      .number({ error: DAYS_RANGE })
+      .int({ error: DAYS_RANGE })
+      .min(0, { error: DAYS_RANGE })
+      .max(3660, { error: DAYS_RANGE })
       .default(30),
     ics: z.string().optional(),
     force: z.boolean().default(false),

@@ -135,7 +135,7 @@ describe('readInventoryFile', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'lijst.csv'), '\uFEFFnr;beoordeling\n1;openbaar\n');
     expect((await readInventoryFile(join(dir, 'lijst.csv'), 'woo', 1)).documents).toHaveLength(1);
-    await expect(readInventoryFile(join(dir, 'weg.csv'), 'woo', 1)).rejects.toThrow(/Inventarislijst niet gevonden/);
+    await expect(readInventoryFile(join(dir, 'weg.csv'), 'woo', 1)).rejects.toThrow(/De inventarislijst .*weg\.csv is niet gevonden/);
     writeFileSync(join(dir, 'plaatje.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
     await expect(readInventoryFile(join(dir, 'plaatje.bin'), 'woo', 1)).rejects.toThrow(/geen CSV- of XLSX-bestand/);
   });
