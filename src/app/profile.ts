@@ -6,7 +6,7 @@ export type ProfileChanges = Partial<Record<ProfileField, string>>;
 
 /** Applies changes ("" clears a field) and validates the result. */
 export function applyProfileChanges(current: Profile, changes: ProfileChanges): Profile {
-  const next: Record<string, string | undefined> = { ...current };
+  const next: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) continue;
     next[key] = value.trim() === '' ? undefined : value;

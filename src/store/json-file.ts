@@ -6,6 +6,7 @@ import { issuesText, jsonErrorText } from '../core/problem-text.js';
 import { stripBom } from '../core/text.js';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file.js';
 import { fsCause, isFsError } from './fs-error.js';
+import { CURRENT_SCHEMA_VERSION, migrate } from './migrations.js';
 
 export class DamagedFileError extends CannotError {
   constructor(
@@ -17,7 +18,7 @@ export class DamagedFileError extends CannotError {
 }
 
 /** Every workspace file carries this version; a newer one must not be read (or rewritten) by this woo. */
-export const SUPPORTED_SCHEMA_VERSION = 1;
+export const SUPPORTED_SCHEMA_VERSION = CURRENT_SCHEMA_VERSION;
 
 /** Reads a workspace file; any read error (a folder, a dangling link, no access) is that file being damaged. */
 export async function readWorkspaceFile(file: string): Promise<string> {
@@ -41,7 +42,7 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S)
   if (typeof version === 'number' && version > SUPPORTED_SCHEMA_VERSION) {
     throw new DamagedFileError(file, `gemaakt met een nieuwere versie van woo (schemaversie ${version}; deze versie kent ${SUPPORTED_SCHEMA_VERSION}). Werk woo bij`);
   }
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(migrate(data));
   if (!parsed.success) throw new DamagedFileError(file, issuesText(parsed.error));
   return parsed.data;
 }

@@ -6,12 +6,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { CannotError, UsageError } from '../core/errors.js';
 import { requestIdSchema } from '../core/schema/common.js';
 import { draftFileSchema, type DraftFile } from '../core/schema/draft.js';
-import { profileFileSchema, type Profile } from '../core/schema/profile.js';
+import { profileFileSchema, type Profile, type ProfileFile } from '../core/schema/profile.js';
 import { REQUEST_SCHEMA_VERSION, requestSchema, type WooRequest } from '../core/schema/request.js';
 import { removeLeftoverTempFiles } from './atomic-file.js';
 import { commitFiles, journalFile, recoverCommit, type Recovery } from './commit.js';
 import { DamagedFileError, jsonText, readJsonFile, writeJsonFile } from './json-file.js';
 import { acquireLock, type HeldLock } from './lock.js';
+import { CURRENT_SCHEMA_VERSION } from './migrations.js';
 import type { WorkspaceLocation } from './paths.js';
 
 export interface RequestListing {
@@ -125,15 +126,15 @@ export class Workspace {
     await writeJsonFile(file, data, { beforeCommit: () => this.checkLock() });
   }
 
-  private async readProfileFile(): Promise<Profile> {
-    if (!existsSync(this.profileFile)) return {};
-    return (await readJsonFile(this.profileFile, profileFileSchema)).profile;
+  private async readProfileFile(): Promise<ProfileFile> {
+    if (!existsSync(this.profileFile)) return { schemaVersion: CURRENT_SCHEMA_VERSION, profile: {} };
+    return readJsonFile(this.profileFile, profileFileSchema);
   }
 
   /** The profile for letters and lists: a damaged one is reported and left out, so the command carries on. */
   async readProfile(): Promise<Profile> {
     try {
-      return await this.readProfileFile();
+      return (await this.readProfileFile()).profile;
     } catch (e) {
       if (!(e instanceof DamagedFileError)) throw e;
       this.notify(`${e.message}. Uw profiel wordt nu niet gebruikt; herstel het of vul het opnieuw in met woo profile.`);
@@ -144,8 +145,10 @@ export class Workspace {
   /** Read-modify-write of the profile under the lock, so two processes never lose each other's fields. */
   async updateProfile(change: (current: Profile) => Profile): Promise<Profile> {
     return this.withLock(async () => {
-      const profile = change(await this.readProfileFile());
-      await this.writeFile(this.profileFile, { schemaVersion: 1, profile });
+      // Fields a newer woo added to the file are written back as they were.
+      const file = await this.readProfileFile();
+      const profile = change(file.profile);
+      await this.writeFile(this.profileFile, { ...file, schemaVersion: CURRENT_SCHEMA_VERSION, profile });
       return profile;
     });
   }

@@ -13,7 +13,7 @@ export type DispatchFileRole = (typeof DISPATCH_FILE_ROLES)[number];
  * A letter made ready for one channel by `woo send`, with the exact bytes, kept with the request.
  * Once `sent` is set it is the proof of what went out, and `woo letter` returns these bytes.
  */
-export const dispatchSchema = z.strictObject({
+export const dispatchSchema = z.looseObject({
   letter: z.enum(LETTER_KINDS),
   channel: z.enum(CHANNELS),
   /** Where it goes: the e-mail address, the form URL, or the postal address on one line. */

@@ -13,7 +13,7 @@ export const DOCUMENT_ASSESSMENT_LABELS: Record<DocumentAssessment, string> = {
 };
 
 /** One row of a decision's document ledger (its inventory list). */
-export const ledgerDocumentSchema = z.strictObject({
+export const ledgerDocumentSchema = z.looseObject({
   /** The body's document number as written ("4", "2a", "12.3"). */
   number: z.string().trim().min(1).max(40),
   date: isoDateSchema.optional(),

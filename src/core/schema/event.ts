@@ -11,7 +11,7 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const CHANNEL_LABELS: Record<Channel, string> = { email: 'per e-mail', webform: 'via het webformulier', post: 'per post', hand: 'persoonlijk afgegeven' };
 
-export const eventSchema = z.strictObject({
+export const eventSchema = z.looseObject({
   /** Unique within the request, also across merged copies: e1-k3f9, e2-…; older files have e1, e2, … */
   id: z.string().regex(EVENT_ID_PATTERN),
   type: z.enum(EVENT_TYPES),

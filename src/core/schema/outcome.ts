@@ -28,7 +28,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   unanswered: 'niet beantwoord',
 };
 
-export const pointOutcomeSchema = z.strictObject({
+export const pointOutcomeSchema = z.looseObject({
   point: z.number().int().positive(),
   /** Id of the `decided` event that said it. */
   decision: z.string().regex(EVENT_ID_PATTERN),

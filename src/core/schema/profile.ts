@@ -18,7 +18,7 @@ export const PROFILE_LABELS: Record<ProfileField, string> = {
 const text = (min = 0) => z.string().transform(cleanText).pipe(z.string().min(min).max(200));
 
 /** The requester's details; everything optional until a letter needs it. */
-export const profileSchema = z.strictObject({
+export const profileSchema = z.looseObject({
   name: text(1).optional(),
   address: text().optional(),
   postcode: z
@@ -38,7 +38,8 @@ export const profileSchema = z.strictObject({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-export const profileFileSchema = z.strictObject({
+export const profileFileSchema = z.looseObject({
   schemaVersion: z.literal(1),
   profile: profileSchema,
 });
+export type ProfileFile = z.infer<typeof profileFileSchema>;

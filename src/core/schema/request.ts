@@ -12,7 +12,7 @@ export const REGIMES = ['auto', 'woo', 'wob'] as const;
 export type RegimeChoice = (typeof REGIMES)[number];
 
 /** The addressee as written into the letter (a snapshot, so old letters stay as sent). */
-export const bodyRefSchema = z.strictObject({
+export const bodyRefSchema = z.looseObject({
   name: z.string().trim().min(1).max(200),
   /** Id in the directory of public bodies, when picked from it. */
   id: z.string().optional(),
@@ -24,7 +24,7 @@ export const bodyRefSchema = z.strictObject({
 });
 export type BodyRef = z.infer<typeof bodyRefSchema>;
 
-export const pointSchema = z.strictObject({
+export const pointSchema = z.looseObject({
   number: z.number().int().positive(),
   text: z.string().min(1).max(10_000),
   /** Template point key (absent for the user's own points). */
@@ -32,7 +32,7 @@ export const pointSchema = z.strictObject({
 });
 export type Point = z.infer<typeof pointSchema>;
 
-export const requestSchema = z.strictObject({
+export const requestSchema = z.looseObject({
   schemaVersion: z.literal(REQUEST_SCHEMA_VERSION),
   id: requestIdSchema,
   title: z.string().min(1).max(300),
@@ -43,7 +43,7 @@ export const requestSchema = z.strictObject({
   subject: z.string().min(1).max(300),
   /** Sentence that introduces the points ("alle documenten die laten zien:"). */
   intro: z.string().max(2000).optional(),
-  period: z.strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
+  period: z.looseObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
   points: z.array(pointSchema).min(1),
   /** Ids of the standard clauses switched on. */
   clauses: z.array(z.string()).default([]),
@@ -60,7 +60,7 @@ export const requestSchema = z.strictObject({
   /** The day it was archived (woo archive): it leaves list and agenda unless --all. */
   archived: isoDateSchema.optional(),
   /** Changes made after the request was sent (woo edit, confirmed by the user). */
-  edits: z.array(z.strictObject({ date: isoDateSchema, changed: z.array(z.string()).min(1) })).optional(),
+  edits: z.array(z.looseObject({ date: isoDateSchema, changed: z.array(z.string()).min(1) })).optional(),
   events: z.array(eventSchema).default([]),
   outcomes: z.array(pointOutcomeSchema).default([]),
   /** Evidence of receipt and other files kept with the request (woo attach). */

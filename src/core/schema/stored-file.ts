@@ -3,7 +3,7 @@ import { ATTACHMENT_KINDS } from './attachment-kinds.js';
 import { isoDateSchema } from './common.js';
 
 /** A file kept with a request (requests/<id>.files/<sha256>.<ext>), named by its content. */
-export const storedFileSchema = z.strictObject({
+export const storedFileSchema = z.looseObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Path relative to the requests folder: "<id>.files/<sha256>.<ext>". */
   file: z.string().regex(/^[a-z0-9-]+\.files\/[0-9a-f]{64}\.[a-z0-9]{1,8}$/),
