@@ -54,7 +54,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
     ),
   },
   // "geen metingen gedaan": what was never done left no documents.
-  { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt|gedaan)\b`) },
+  // Not "kan geen onderscheid worden gemaakt", "geen gebruik gemaakt": no thing there, but a distinction or a use.
+  { outcome: 'nothing_found', re: new RegExp(String.raw`\bgeen\s+(?!(?:onderscheid|gebruik|melding|inbreuk|aanspraak|bezwaar|uitzondering|afweging|keuze|sprake)\b)(?:\S+\s+){0,4}?(?:${RECORD_VERBS}|gemaakt|gedaan)\b`) },
   // "De offerte is niet aan ons verstrekt": never received, so not held; not a refusal.
   { outcome: 'nothing_found', re: /\bniet\s+aan\s+(?:(?:de|het)\s+)?\S+\s+(?:verstrekt|gegeven|gestuurd|toegestuurd|toegezonden|overgedragen|geleverd)\b/ },
   // "… dat ik niet beschik over een rapport": subordinate order puts "niet" first.
@@ -90,7 +91,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   // partial_public
   {
     outcome: 'partial_public',
-    re: /\b(?:gedeeltelijk|deels|ten\s+dele|grotendeels)\s+(?:\S+\s+){0,2}?(?:openbaar|toe(?:gewezen|\s+te\s+wijzen)|af(?:gewezen|\s+te\s+wijzen)|verstrekt|vrijgegeven|ingewilligd|in\s+te\s+willigen)\b/,
+    // "(deels) openbaar te maken": the bracketed adverb still makes it partial.
+    re: /\b(?:gedeeltelijk|deels|ten\s+dele|grotendeels)\)?\s+(?:\S+\s+){0,2}?(?:openbaar|toe(?:gewezen|\s+te\s+wijzen)|af(?:gewezen|\s+te\s+wijzen)|verstrekt|vrijgegeven|ingewilligd|in\s+te\s+willigen)\b/,
   },
   // "Wij maken een deel van de gevraagde informatie openbaar": a part disclosed is a partial disclosure.
   { outcome: 'partial_public', re: /\b(?:een\s+(?:deel|gedeelte)|delen)\s+van\s+(?:\S+\s+){0,4}?openbaar\b/ },

@@ -206,3 +206,13 @@ describe('lettered points and enclosed lists', () => {
     expect(outcomes('In dit besluit wordt verwezen naar de nummers uit de inventarislijsten.')).toEqual([]);
   });
 });
+
+describe('boilerplate and bracketed adverbs', () => {
+  it('reads "geen onderscheid worden gemaakt" as no finding that nothing exists', () => {
+    expect(outcomes('Daarom kan ten aanzien van de openbaarheid geen onderscheid worden gemaakt naar gelang de persoon van de verzoeker.')).toEqual([]);
+    expect(outcomes('Er zijn geen metingen gedaan.')).toEqual(['nothing_found']);
+  });
+  it('reads "(deels) openbaar" as a partial disclosure', () => {
+    expect(outcomes('De (deels) openbaar te maken documenten zullen u per e-mail worden toegezonden.')).toContain('partial_public');
+  });
+});
