@@ -13,10 +13,22 @@ const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Bundled: many files each, slow to resolve and load one by one. The rest stays in node_modules. */
-const BUNDLED = ['zod', 'yaml', 'handlebars'];
+const BUNDLED = ['zod', 'yaml', 'handlebars', 'commander'];
 const external = Object.keys(dependencies)
   .filter((d) => !BUNDLED.includes(d))
   .flatMap((d) => [d, `${d}/*`]);
+
+/**
+ * zod's `z` namespace re-exports every locale (half of zod's size, parsed by every command that
+ * validates); woo speaks only Dutch (src/cli/zod.ts), so `z.locales` holds just that one.
+ */
+const dutchOnly = {
+  name: 'zod-dutch-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-dutch-only' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-dutch-only' }, () => ({ contents: "export { default as nl } from 'zod/v4/locales/nl.js';", resolveDir: root }));
+  },
+};
 
 rmSync(dist, { recursive: true, force: true });
 const result = await build({
@@ -37,6 +49,7 @@ const result = await build({
   banner: { js: "import { createRequire as __wooCreateRequire } from 'node:module'; const require = __wooCreateRequire(import.meta.url);" },
   sourcemap: true,
   metafile: true,
+  plugins: [dutchOnly],
   logLevel: 'warning',
 });
 // Which sources each output holds, for checking what a process loads.
