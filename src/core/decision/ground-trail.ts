@@ -46,7 +46,27 @@ export function paragraphHeading(trail: GroundTrail, text: string, law: Law): bo
 
 /** A paragraph that opens by setting out one ground starts the reasoning on it. */
 export function opensGroundReasoning(trail: GroundTrail, firstSentence: string): void {
-  if (findGroundsInText(firstSentence).length > 0 && STATES_GROUND.test(firstSentence) && !GENERAL_LAW.test(firstSentence)) trail.section = true;
+  const states = findGroundsInText(firstSentence).length > 0 && STATES_GROUND.test(firstSentence) && !GENERAL_LAW.test(firstSentence);
+  if (states || groundTitleRunIn(firstSentence) !== null) trail.section = true;
+}
+
+/**
+ * "Het belang van inspectie, controle en toezicht door bestuursorganen (artikel 10, tweede lid,
+ * onder d, van de Wob) Bij …": a heading run into its paragraph, naming the interest in the law's
+ * words and citing the article in brackets. Not a sentence that gives a reason in brackets.
+ */
+const TITLE_WITH_CITATION = /^\s*(\p{Lu}[^.:;()]{3,140})\(\s*(?:artikel|art\.)[^)]*\)/u;
+
+function groundTitleRunIn(text: string): string | null {
+  const m = TITLE_WITH_CITATION.exec(text);
+  if (!m || m[1].trim().split(/\s+/).length > 16 || findGroundsInText(m[0]).length === 0 || groundsFromTopics(m[1], 'woo').length === 0) return null;
+  return m[0];
+}
+
+/** A paragraph without the ground heading run into its start: what the paragraph itself opens with. */
+export function withoutGroundTitle(text: string): string {
+  const title = groundTitleRunIn(text);
+  return title === null ? text : text.slice(title.length).trim();
 }
 
 /** "Hierbij wordt getoetst aan de artikelen 10 en 11": the law in general, no ground being reasoned. */

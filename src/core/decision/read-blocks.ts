@@ -19,7 +19,7 @@ import {
   themeHeadings,
 } from './subjects.js';
 import { readTable } from './read-table.js';
-import { newGroundTrail, opensGroundReasoning, paragraphHeading, startSection } from './ground-trail.js';
+import { newGroundTrail, opensGroundReasoning, paragraphHeading, startSection, withoutGroundTitle } from './ground-trail.js';
 import type { ParseOptions, RequestPoint } from './types.js';
 
 /** "Alle documenten maak ik openbaar", "De documenten treft u bijgaand aan": about everything disclosed. */
@@ -118,7 +118,7 @@ export function readBlocks(blocks: Block[], points: RequestPoint[], law: ParseOp
         // Without a heading, a paragraph may still say which point it answers: by an ordinal
         // opener ("Ten tweede …") or by the words of the request point it answers.
         const continues = previousParagraphPoints !== null && CONTINUES_PREVIOUS.test(block.text);
-        const byContent = pointOfUnlabelledAnswer(block.text, points, reading.groundTrail.section);
+        const byContent = pointOfUnlabelledAnswer(withoutGroundTitle(block.text), points, reading.groundTrail.section);
         const own = reading.heading || continues ? null : (openers.has(i) ? [openers.get(i)!] : byContent);
         if (own) {
           // Not a heading: an e-mail answers point after point in one paragraph, each sentence

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newGroundTrail, paragraphHeading, readSentenceGrounds, startSection } from '../../../src/core/decision/ground-trail.js';
+import { newGroundTrail, opensGroundReasoning, paragraphHeading, readSentenceGrounds, startSection, withoutGroundTitle } from '../../../src/core/decision/ground-trail.js';
 import { parseDecision } from '../../../src/core/decision/index.js';
 import { letterGrounds } from '../../../src/core/decision/whole-letter.js';
 import { readLetterStructure } from '../../../src/core/decision/structure.js';
@@ -36,6 +36,19 @@ describe('the ground a letter is reasoning about', () => {
     expect(paragraphHeading(trail, 'Het voorkomen van onevenredige bevoordeling of benadeling', 'wob')).toBe(true);
     expect(readSentenceGrounds(trail, 'Die passages zijn onleesbaar gemaakt.', 'wob').carried).toEqual(['wob-10.2g']);
     expect(paragraphHeading(newGroundTrail(), 'Het voorkomen van onevenredige benadeling is hier niet aan de orde.', 'wob')).toBe(false);
+  });
+
+  it('finds a ground heading run into the start of its paragraph, but not a reason given in brackets', () => {
+    const runIn = 'Het belang van inspectie, controle en toezicht door bestuursorganen (artikel 10, tweede lid, onder d, van de Wob) Bij diverse documenten is dat belang in het geding.';
+    const trail = newGroundTrail();
+    opensGroundReasoning(trail, runIn);
+    expect(trail.section).toBe(true);
+    expect(withoutGroundTitle(runIn)).toBe('Bij diverse documenten is dat belang in het geding.');
+    const reason = 'Het contract maken we openbaar, op de prijsafspraken na: die laten we weg omdat ze concurrentiegevoelig zijn (artikel 5.1, tweede lid, onder f Woo).';
+    const other = newGroundTrail();
+    opensGroundReasoning(other, reason);
+    expect(other.section).toBe(false);
+    expect(withoutGroundTitle(reason)).toBe(reason);
   });
 
   it('carries nothing from the law set out in general, nor to a sentence that names its own interest', () => {
