@@ -37,6 +37,7 @@ describe('forwarding', () => {
     expect(agenda.stdout).not.toContain('TE LAAT');
     const show = await runCli(['show', ID], at('2026-12-10'));
     expect(show.stdout.replace(/\s+/g, ' ')).toContain('doorgezonden naar een ander bestuursorgaan (art. 4.2 lid 1 Woo)');
+    expect(show.stdout).toMatch(/Status:\s+doorgezonden\n/);
     const notice = await runCli(['letter', ID, 'notice-of-default'], at('2026-12-10'));
     expect(notice.code).toBe(1);
     expect(notice.stderr).toContain('Het verzoek is op 6 november 2026 doorgezonden');

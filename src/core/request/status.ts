@@ -12,6 +12,7 @@ export const STATUSES = [
   'objection',
   'objection_decided',
   'appeal',
+  'forwarded',
   'withdrawn',
 ] as const;
 export type RequestStatus = (typeof STATUSES)[number];
@@ -27,6 +28,7 @@ export const STATUS_LABELS: Record<RequestStatus, string> = {
   objection: 'in bezwaar',
   objection_decided: 'beslissing op bezwaar',
   appeal: 'in beroep',
+  forwarded: 'doorgezonden',
   withdrawn: 'ingetrokken',
 };
 
@@ -51,6 +53,8 @@ export function requestStatus(events: WooEvent[], today: string, suspensionCount
   if (events.some(isFinalDecision)) return 'decided';
   if (has(events, 'appeal-lodged')) return 'appeal';
   if (has(events, 'decided')) return 'partly_decided';
+  // The whole request went to another body (art. 4.2 Woo): that body decides, not this one.
+  if (events.some((e) => e.type === 'forwarded' && !e.points?.length)) return 'forwarded';
   const open = SUSPENSION_PAIRS.some(([start, end]) => events.filter((e) => e.type === start).length > events.filter((e) => e.type === end).length);
   const postponed = events.some((e) => e.type === 'postponed' && e.until !== undefined && e.until >= today);
   if ((open || postponed) && suspensionCounts) return 'suspended';
