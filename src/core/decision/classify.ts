@@ -63,6 +63,8 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   { outcome: 'nothing_found', re: /\bniet\s+(?:\S+\s+){0,2}?in\s+(?:het\s+|ons\s+|mijn\s+)?bezit\b|\bberust(?:en)?\s+(?:dan\s+ook\s+|daarom\s+|ook\s+)?niet\b|\bniet\s+(?:\S+\s+){0,2}?berust(?:en)?\b/ },
   { outcome: 'nothing_found', re: /\b(?:bestaan|bestaat)\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:\S+\s+){0,2}?(?:bestaan|bestaat)\b|\bniets\s+(?:\S+\s+){0,3}?(?:gevonden|aangetroffen)\b/ },
   { outcome: 'nothing_found', re: /\bniet\s+(?:meer\s+)?(?:te\s+achterhalen|terug\s+te\s+vinden)\b/ },
+  // "Dit onderzoek is nog niet afgerond": a document not finished does not exist yet.
+  { outcome: 'nothing_found', re: /\bnog\s+niet\s+(?:\S+\s+){0,2}?(?:afgerond|gereed|klaar|voltooid|afgesloten)\b/ },
   // "daarvan is niets op papier gezet", "niets vastgelegd": nothing was ever written down.
   { outcome: 'nothing_found', re: /\b(?:niets|niet)\s+(?:\S+\s+){0,3}?op\s+papier\b|\bniets\s+(?:\S+\s+){0,3}?(?:opgeschreven|genoteerd|bewaard|vastgelegd)\b/ },
   // "ik ben niet gehouden dit te vervaardigen": the Woo gives access to documents, not new ones.

@@ -30,6 +30,10 @@ const REFUSE = /\baf\s+te\s+wijzen\b|\bafwijzen\b|\bwijs\s+(?:ik|wij|we)\s+(?:\S
 const ALREADY = /\b(?:reeds|al)\s+(?:\S+\s+)?openba(?:ar|re)\b/i;
 const GRANT = /\b(?:toe\s+te\s+wijzen|te\s+honoreren|tegemoet\s+te\s+komen|in\s+te\s+willigen|openbaar\s+te\s+maken|te\s+verstrekken|toegewezen|ingewilligd|verstrekken|geopenbaard|openbaar\s+gemaakt)\b/i;
 
+const WHOLE_OUT_OF_SCOPE = /\b(?:uw|het|je|dit)\s+(?:wob-|woo-)?(?:verzoek|aanvraag)\s+(?:\S+\s+){0,2}?valt\s+(?:\S+\s+){0,2}?(?:niet\s+onder\s+(?:de\s+)?(?:reikwijdte|werking(?:ssfeer)?)|buiten\s+(?:de\s+)?(?:reikwijdte|werking(?:ssfeer)?))\b/i;
+/** "… reeds openbaar", "De Wob is niet van toepassing op documenten die reeds openbaar zijn". */
+const ALREADY_OUT = /\b(?:reeds|al)\s+(?:\S+\s+)?(?:openbaar|gepubliceerd)\b|\bopenbaar\s+(?:en\s+)?(?:voor\s+een\s+ieder\s+)?(?:beschikbaar|toegankelijk|raadpleegbaar)\b/i;
+
 function wholeOutcome(sentence: string): Outcome | null {
   if (PARTIAL.test(sentence) && (GRANT.test(sentence) || REFUSE.test(sentence))) return 'partial_public';
   if (NOTHING_HELD.test(sentence)) return 'nothing_found';
@@ -66,9 +70,14 @@ export function wholeLetterDecision(parts: LetterPart[]): WholeDecision | null {
       if (outcome) return { outcome, sentence };
     }
   }
-  for (const sentence of sentencesOf(parts, ['decision', 'other', 'reasoning']).map(head)) {
+  const deciding = sentencesOf(parts, ['decision', 'other', 'reasoning']).map(head);
+  for (const sentence of deciding) {
     if (!NOT_THIS_DECISION.test(sentence) && WHOLE.test(sentence) && NOTHING_HELD.test(sentence) && !/\b(?:andere|overige|verdere|meer)\b/i.test(sentence)) return { outcome: 'nothing_found', sentence };
   }
+  // "Uw verzoek valt niet onder de reikwijdte van de Wob": nothing the law covers is asked for;
+  // the letter's reason says which: the documents are public already, or there are none.
+  const outOfScope = deciding.find((s) => !NOT_THIS_DECISION.test(s) && WHOLE_OUT_OF_SCOPE.test(s));
+  if (outOfScope) return { outcome: deciding.some((s) => ALREADY_OUT.test(s)) ? 'already_public' : 'nothing_found', sentence: outOfScope };
   return null;
 }
 

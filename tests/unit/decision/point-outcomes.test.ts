@@ -216,3 +216,19 @@ describe('boilerplate and bracketed adverbs', () => {
     expect(outcomes('De (deels) openbaar te maken documenten zullen u per e-mail worden toegezonden.')).toContain('partial_public');
   });
 });
+
+describe('a request outside the law, and documents not finished', () => {
+  const letter = (body: string) => `Geachte heer,\n\nBesluit\n${body}\n\nHoogachtend,\nde burgemeester\n`;
+  it('reads "Uw verzoek valt niet onder de reikwijdte van de Wob" by its reason: already public, else nothing held', () => {
+    const pub = parseDecision(letter('Uw verzoek valt niet onder de reikwijdte van de Wob. De Wob is niet van toepassing op documenten die reeds openbaar zijn.'), points(2), { law: 'wob' }).points;
+    expect(pub.map((p) => [p.outcome, p.source])).toEqual([
+      ['already_public', 'letter_wide'],
+      ['already_public', 'letter_wide'],
+    ]);
+    const none = parseDecision(letter('Uw verzoek valt niet onder de reikwijdte van de Wob.'), points(1), { law: 'wob' }).points;
+    expect(none[0].outcome).toBe('nothing_found');
+  });
+  it('reads a report not yet finished as nothing found', () => {
+    expect(outcomes('Dit onderzoek is nog niet afgerond.')).toEqual(['nothing_found']);
+  });
+});
