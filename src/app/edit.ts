@@ -37,6 +37,7 @@ const FIELDS: [string, (r: WooRequest) => unknown][] = [
   ['bestuursorgaan', (r) => r.body],
   ['punten', (r) => r.points.map((p) => p.text)],
   ['clausules', (r) => r.clauses],
+  ['cliënt', (r) => r.client],
 ];
 /** What was sent: changing it afterwards is confirmed and recorded. */
 const AS_SENT = new Set(['bestuursorgaan', 'punten', 'inleiding']);
@@ -72,8 +73,9 @@ async function redraft(request: WooRequest, o: EditOptions, ctx: AppContext): Pr
       const body = typed === request.body.name || typed === request.body.id ? request.body : resolveBody(typed, directory, warnings, draft.answers);
       for (const w of warnings) ctx.output.err(`Let op: ${w}`);
       const fresh = draftRequest(draft, request.id, body, ctx);
-      const preview: WooRequest = { ...request, title: fresh.title, subject: fresh.subject, intro: fresh.intro, period: fresh.period, body: fresh.body, points: fresh.points, clauses: fresh.clauses, answers: fresh.answers };
+      const preview: WooRequest = { ...request, title: fresh.title, subject: fresh.subject, intro: fresh.intro, period: fresh.period, body: fresh.body, points: fresh.points, clauses: fresh.clauses, answers: fresh.answers, client: fresh.client };
       if (!fresh.period) delete preview.period;
+      if (!fresh.client) delete preview.client;
       return { preview, question: 'Deze wijzigingen opslaan?' };
     },
     false,
@@ -130,8 +132,9 @@ export async function runEdit(o: EditOptions, ctx: AppContext, editText?: EditTe
     throw new CannotError(`Punt ${answered} heeft een vastgelegde uitkomst, maar het verzoek zou nog maar ${next.points.length} punten hebben.`, 'Haal eerst de uitkomst weg (woo respond) of laat het aantal punten staan.');
   }
   const saved = await ctx.workspace.updateRequest(o.id, (current) => {
-    const merged: WooRequest = { ...current, title: next.title, subject: next.subject, intro: next.intro, period: next.period, body: next.body, points: next.points, clauses: next.clauses, answers: next.answers };
+    const merged: WooRequest = { ...current, title: next.title, subject: next.subject, intro: next.intro, period: next.period, body: next.body, points: next.points, clauses: next.clauses, answers: next.answers, client: next.client };
     if (!next.intro) delete merged.intro;
+    if (!next.client) delete merged.client;
     if (!next.period) delete merged.period;
     if (sent && asSent.length > 0) merged.edits = [...(current.edits ?? []), { date: ctx.today, changed: asSent }];
     return merged;

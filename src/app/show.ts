@@ -86,6 +86,7 @@ export function formatShow(r: ShowResult, width: number): string {
   out.push(`Bestuursorgaan: ${request.body.name}${request.body.city ? ` (${request.body.city})` : ''}`);
   out.push(`Status:         ${summary.statusLabel}`);
   out.push(`Sjabloon:       ${request.template}; aangemaakt ${formatDateShort(request.created)}`);
+  if (request.client) out.push(`Namens:         ${request.client.name} (cliënt; de brieven noemen de machtiging)`);
   if (request.reference) out.push(`Kenmerk:        ${request.reference}`);
   if (request.assignee) out.push(`Behandelaar:    ${request.assignee}`);
   if (request.archived) out.push(`Gearchiveerd:   ${formatDateShort(request.archived)} (woo unarchive ${request.id} zet het terug)`);

@@ -13,6 +13,7 @@ const optionsSchema = lazySchema((z) =>
     bodyPostcode: z.string().optional(),
     bodyCity: z.string().optional(),
     bodyEmail: z.string().optional(),
+    client: z.string().optional(),
     editor: z.boolean().default(false),
     yes: z.boolean().default(false),
     json: z.boolean().default(false),
@@ -31,6 +32,7 @@ export function registerEdit(program: Command, io: Io): void {
     .option('--body-postcode <postcode>', 'bestuursorgaan buiten de lijst: postcode')
     .option('--body-city <plaats>', 'bestuursorgaan buiten de lijst: plaats')
     .option('--body-email <e-mail>', 'bestuursorgaan buiten de lijst: e-mailadres voor Woo-verzoeken')
+    .option('--client <naam>', 'namens deze cliënt (u bent gemachtigd); --client "" haalt de cliënt weg')
     .option('--editor', 'de brief (titel, onderwerp, punten, periode, bestuursorgaan, clausules) als YAML openen in $EDITOR')
     .option('-y, --yes', 'niet om bevestiging vragen, ook niet als het verzoek al verzonden is')
     .option('--json', 'het gewijzigde verzoek als JSON tonen')

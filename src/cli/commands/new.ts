@@ -17,6 +17,7 @@ const optionsSchema = lazySchema((z) =>
     bodyPostcode: z.string().optional(),
     bodyCity: z.string().optional(),
     bodyEmail: z.string().optional(),
+    client: z.string().optional(),
     bodies: z.string().optional(),
     bodiesFile: z.string().optional(),
     bodiesKind: z.enum(BODY_KINDS).optional(),
@@ -56,6 +57,7 @@ export function registerNew(program: Command, io: Io): void {
     .option('--body-address <adres>', 'bestuursorgaan buiten de lijst: straat en huisnummer of postbus')
     .option('--body-postcode <postcode>', 'bestuursorgaan buiten de lijst: postcode')
     .option('--body-city <plaats>', 'bestuursorgaan buiten de lijst: plaats')
+    .option('--client <naam>', 'namens deze cliënt (u bent gemachtigd): de brieven zeggen "namens" en noemen de machtiging als bijlage')
     .option('--body-email <e-mail>', 'bestuursorgaan buiten de lijst: e-mailadres voor Woo-verzoeken')
     .option('--bodies <ids>', 'reeks: één verzoek per bestuursorgaan, ids of namen gescheiden door komma\'s')
     .option('--bodies-file <bestand>', 'reeks: ids of namen uit een bestand, één per regel (# begint commentaar)')
@@ -101,6 +103,7 @@ export function registerNew(program: Command, io: Io): void {
     'woo new algoritme --answers antwoorden.json --yes --json',
     'woo new algoritme --set systeem="Crime Anticipation System" --set afkorting=CAS --body "Nationale Politie" --set periode_van=2015-01-01 --set periode_tot=2021-05-10 --yes',
     'woo new cas-2021 --set periode_tot=2026-11-23 --yes',
+    'woo new cas-2021 --client "Stichting Privacy Eerst" --yes          (namens een cliënt, met machtiging)',
     'woo new --resume                          (verder met het bewaarde concept)',
     'woo new vrij --set onderwerp="de herinrichting van het Stationsplein" --body gemeente-utrecht --set eigen_punten="Het projectplan" --yes',
     '',

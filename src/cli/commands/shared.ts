@@ -10,9 +10,10 @@ export function examples(cmd: Command, lines: string[]): Command {
   return cmd.addHelpText('after', `\nVoorbeelden:\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }
 
-/** The answers --body-unlisted, --body-address, --body-postcode, --body-city and --body-email stand for. */
-export function bodyAnswers(o: { bodyUnlisted?: boolean; bodyAddress?: string; bodyPostcode?: string; bodyCity?: string; bodyEmail?: string }): Record<string, unknown> {
+/** The answers --body-unlisted, --body-address, --body-postcode, --body-city, --body-email and --client stand for. */
+export function bodyAnswers(o: { bodyUnlisted?: boolean; bodyAddress?: string; bodyPostcode?: string; bodyCity?: string; bodyEmail?: string; client?: string }): Record<string, unknown> {
   const pairs: [string, unknown][] = [
+    ['namens', o.client],
     ['bestuursorgaan_buiten_lijst', o.bodyUnlisted ? true : undefined],
     ['bestuursorgaan_adres', o.bodyAddress],
     ['bestuursorgaan_postcode', o.bodyPostcode],

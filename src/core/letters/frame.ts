@@ -4,6 +4,7 @@ import type { Profile } from '../schema/profile.js';
 import type { WooRequest } from '../schema/request.js';
 import type { LetterBlock, LetterKind, LetterModel } from './model.js';
 import { recipientParty, senderParty } from './parties.js';
+import { onBehalfOf } from './representation.js';
 
 export interface FrameInput {
   kind: LetterKind;
@@ -18,6 +19,7 @@ export interface FrameInput {
 
 export function frameLetter(f: FrameInput): LetterModel {
   const sender = senderParty(f.requester);
+  const signed = onBehalfOf(f.request, f.body, sender.name);
   return {
     kind: f.kind,
     sender,
@@ -30,9 +32,9 @@ export function frameLetter(f: FrameInput): LetterModel {
       { label: 'Ons kenmerk', value: f.request.id },
     ],
     salutation: f.salutation,
-    body: f.body,
+    body: signed.body,
     closing: f.closing,
-    signature: sender.name,
+    signature: signed.signature,
     meta: { title: `${f.subject}`, author: sender.name, subject: f.request.title },
   };
 }

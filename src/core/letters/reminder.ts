@@ -6,6 +6,7 @@ import type { Profile } from '../schema/profile.js';
 import type { WooRequest } from '../schema/request.js';
 import type { LetterModel } from './model.js';
 import { recipientParty, senderParty } from './parties.js';
+import { onBehalfOf } from './representation.js';
 import { z } from 'zod';
 
 const text = z.string().min(1);
@@ -32,7 +33,8 @@ export function buildReminder(input: { request: WooRequest; requester: Profile; 
       { kind: 'paragraph', text: fill(text.notReceived, {}) },
     ],
     closing: text.closing,
-    signature: sender.name,
+    // The request already enclosed the authorisation: only the signature says for whom.
+    signature: onBehalfOf(request, [], sender.name).signature,
     meta: { title: `${text.subject}: ${request.title}`, author: sender.name, subject: request.title },
   };
 }

@@ -6,6 +6,7 @@ import type { WooRequest } from '../schema/request.js';
 import type { LetterBlock, LetterModel } from './model.js';
 import { contactLine, recipientParty, senderParty } from './parties.js';
 import type { RequestLetterText } from './request-text.js';
+import { onBehalfOf } from './representation.js';
 
 /** Points read as one enumeration: ";" after each, "." after the last. */
 export function punctuatePoints(texts: string[]): string[] {
@@ -41,6 +42,7 @@ export function buildRequestLetter(request: WooRequest, text: RequestLetterText,
   body.push({ kind: 'paragraph', text: fill(text.term, {}) });
   body.push({ kind: 'paragraph', text: fill(text.acknowledge, { contact: contactLine(opts.requester) ?? null }) });
   const sender = senderParty(opts.requester);
+  const signed = onBehalfOf(request, body, sender.name);
   return {
     kind: 'request',
     sender,
@@ -53,9 +55,9 @@ export function buildRequestLetter(request: WooRequest, text: RequestLetterText,
       { label: 'Ons kenmerk', value: request.id },
     ],
     salutation: text.salutation,
-    body,
+    body: signed.body,
     closing: text.closing,
-    signature: sender.name,
+    signature: signed.signature,
     meta: { title: `${text.subject}: ${request.title}`, author: sender.name, subject: request.title },
   };
 }

@@ -16,6 +16,7 @@ export const COMMON_KEYS = {
   bestuursorgaan_postcode: 'postcode daarvan (--body-postcode)',
   bestuursorgaan_plaats: 'plaats daarvan (--body-city)',
   bestuursorgaan_email: 'e-mailadres daarvan (--body-email)',
+  namens: 'de cliënt namens wie u schrijft, met haar of zijn machtiging (--client); leeg: uzelf',
 } as const;
 
 const YES = new Set(['true', 'ja', 'j', 'yes', 'y', '1']);

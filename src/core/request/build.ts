@@ -81,6 +81,7 @@ export function buildRequest(input: BuildInput, fill: Fill): WooRequest {
   if (points.length === 0) throw new UsageError('Het verzoek heeft geen punten: kies minstens één punt.');
   const from = typeof answers.periode_van === 'string' ? answers.periode_van : undefined;
   const to = typeof answers.periode_tot === 'string' ? answers.periode_tot : undefined;
+  const client = typeof answers.namens === 'string' ? cleanText(answers.namens) : '';
   return {
     schemaVersion: REQUEST_SCHEMA_VERSION,
     id: input.id,
@@ -89,6 +90,7 @@ export function buildRequest(input: BuildInput, fill: Fill): WooRequest {
     created: input.created,
     body: input.body,
     requester: input.requester,
+    ...(client ? { client: { name: client } } : {}),
     subject: 'Verzoek op grond van de Wet open overheid',
     intro: fill(template.intro, context),
     ...(from || to ? { period: { ...(from ? { from } : {}), ...(to ? { to } : {}) } } : {}),

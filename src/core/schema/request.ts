@@ -5,6 +5,7 @@ import { pointOutcomeSchema } from './outcome.js';
 import { profileSchema } from './profile.js';
 import { attachmentSchema } from './stored-file.js';
 import { dispatchSchema } from './dispatch.js';
+import { cleanText } from '../text.js';
 
 export const REQUEST_SCHEMA_VERSION = 1;
 
@@ -40,6 +41,8 @@ export const requestSchema = z.looseObject({
   created: isoDateSchema,
   body: bodyRefSchema,
   requester: profileSchema,
+  /** The client the requester (a lawyer, a journalist for a newsroom) writes for, with an authorisation. */
+  client: z.strictObject({ name: z.string().transform(cleanText).pipe(z.string().min(1).max(200)) }).optional(),
   subject: z.string().min(1).max(300),
   /** Sentence that introduces the points ("alle documenten die laten zien:"). */
   intro: z.string().max(2000).optional(),
