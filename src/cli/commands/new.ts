@@ -5,19 +5,11 @@ import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
 import { formatSteps, wrapParagraph } from '../../render/screen.js';
 import { widthOf } from '../screen-io.js';
-import { bodyAnswers, collect, examples, lazySchema, type SchemaOutput } from './shared.js';
+import { addAnswerOptions, answerFields, answersFrom, examples, lazySchema, type SchemaOutput } from './shared.js';
 
 const optionsSchema = lazySchema((z) =>
   z.object({
-    answers: z.string().optional(),
-    set: z.array(z.string()).default([]),
-    body: z.string().optional(),
-    bodyUnlisted: z.boolean().default(false),
-    bodyAddress: z.string().optional(),
-    bodyPostcode: z.string().optional(),
-    bodyCity: z.string().optional(),
-    bodyEmail: z.string().optional(),
-    client: z.string().optional(),
+    ...answerFields(z),
     bodies: z.string().optional(),
     bodiesFile: z.string().optional(),
     bodiesKind: z.enum(BODY_KINDS).optional(),
@@ -47,18 +39,17 @@ async function runBatchCommand(template: string | undefined, o: NewFlags, answer
 }
 
 export function registerNew(program: Command, io: Io): void {
-  const cmd = program
-    .command('new [sjabloon]')
-    .description('een nieuw Woo-verzoek opstellen (stap voor stap, of met een antwoordbestand); ook aan veel bestuursorganen tegelijk')
-    .option('--answers <bestand>', 'antwoorden uit een JSON-bestand (zie woo templates show <sjabloon>)')
-    .option('--set <sleutel=waarde>', 'één antwoord; mag vaker', collect)
-    .option('--body <naam of id>', 'het bestuursorgaan (hetzelfde als --set bestuursorgaan=...); zoek het met woo bodies')
-    .option('--body-unlisted', 'het bestuursorgaan staat bewust niet in de lijst (anders wordt een onbekende naam geweigerd)')
-    .option('--body-address <adres>', 'bestuursorgaan buiten de lijst: straat en huisnummer of postbus')
-    .option('--body-postcode <postcode>', 'bestuursorgaan buiten de lijst: postcode')
-    .option('--body-city <plaats>', 'bestuursorgaan buiten de lijst: plaats')
-    .option('--client <naam>', 'namens deze cliënt (u bent gemachtigd): de brieven zeggen "namens" en noemen de machtiging als bijlage')
-    .option('--body-email <e-mail>', 'bestuursorgaan buiten de lijst: e-mailadres voor Woo-verzoeken')
+  const cmd = addAnswerOptions(
+    program
+      .command('new [sjabloon]')
+      .description('een nieuw Woo-verzoek opstellen (stap voor stap, of met een antwoordbestand); ook aan veel bestuursorganen tegelijk'),
+    {
+      answers: 'antwoorden uit een JSON-bestand (zie woo templates show <sjabloon>)',
+      set: 'één antwoord; mag vaker',
+      body: 'het bestuursorgaan (hetzelfde als --set bestuursorgaan=...); zoek het met woo bodies',
+      client: 'namens deze cliënt (u bent gemachtigd): de brieven zeggen "namens" en noemen de machtiging als bijlage',
+    },
+  )
     .option('--bodies <ids>', 'reeks: één verzoek per bestuursorgaan, ids of namen gescheiden door komma\'s')
     .option('--bodies-file <bestand>', 'reeks: ids of namen uit een bestand, één per regel (# begint commentaar)')
     .addOption(new Option('--bodies-kind <soort>', 'reeks: alle bestuursorganen van deze soort (zie woo bodies --kind)').choices(BODY_KINDS))
@@ -69,13 +60,7 @@ export function registerNew(program: Command, io: Io): void {
     .option('--json', 'het opgeslagen verzoek als JSON tonen (bij een reeks: {batch, requests: [{id, body}]})')
     .action(async (template: string | undefined, raw) => {
       const options = await optionsSchema.parse(raw);
-      const { readAnswersFile, parseSetFlags } = await import('../../app/answers-input.js');
-      const answers = {
-        ...(options.answers ? await readAnswersFile(options.answers) : {}),
-        ...parseSetFlags(options.set),
-        ...(options.body !== undefined ? { bestuursorgaan: options.body } : {}),
-        ...bodyAnswers(options),
-      };
+      const answers = await answersFrom(options);
       if (isBatch(options)) return runBatchCommand(template, options, answers, io);
       const { runNew } = await import('../../app/new.js');
       const ctx = await appContext(io, { prompts: true });

@@ -10,8 +10,50 @@ export function examples(cmd: Command, lines: string[]): Command {
   return cmd.addHelpText('after', `\nVoorbeelden:\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }
 
+/** The zod fields of the answer options woo new and woo edit share (see addAnswerOptions). */
+export function answerFields(zod: typeof z) {
+  return {
+    answers: zod.string().optional(),
+    set: zod.array(zod.string()).default([]),
+    body: zod.string().optional(),
+    bodyUnlisted: zod.boolean().default(false),
+    bodyAddress: zod.string().optional(),
+    bodyPostcode: zod.string().optional(),
+    bodyCity: zod.string().optional(),
+    bodyEmail: zod.string().optional(),
+    client: zod.string().optional(),
+  };
+}
+
+/** The answer options of woo new and woo edit; only answers, set, body and client read differently per command. */
+export function addAnswerOptions(cmd: Command, help: { answers: string; set: string; body: string; client: string }): Command {
+  return cmd
+    .option('--answers <bestand>', help.answers)
+    .option('--set <sleutel=waarde>', help.set, collect)
+    .option('--body <naam of id>', help.body)
+    .option('--body-unlisted', 'het bestuursorgaan staat bewust niet in de lijst (anders wordt een onbekende naam geweigerd)')
+    .option('--body-address <adres>', 'bestuursorgaan buiten de lijst: straat en huisnummer of postbus')
+    .option('--body-postcode <postcode>', 'bestuursorgaan buiten de lijst: postcode')
+    .option('--body-city <plaats>', 'bestuursorgaan buiten de lijst: plaats')
+    .option('--body-email <e-mail>', 'bestuursorgaan buiten de lijst: e-mailadres voor Woo-verzoeken')
+    .option('--client <naam>', help.client);
+}
+
+type AnswerFlags = { answers?: string; set: string[]; body?: string; bodyUnlisted?: boolean; bodyAddress?: string; bodyPostcode?: string; bodyCity?: string; bodyEmail?: string; client?: string };
+
+/** The answers the answer options stand for: the file first, then --set, then the --body options. */
+export async function answersFrom(o: AnswerFlags): Promise<Record<string, unknown>> {
+  const { readAnswersFile, parseSetFlags } = await import('../../app/answers-input.js');
+  return {
+    ...(o.answers ? await readAnswersFile(o.answers) : {}),
+    ...parseSetFlags(o.set),
+    ...(o.body !== undefined ? { bestuursorgaan: o.body } : {}),
+    ...bodyAnswers(o),
+  };
+}
+
 /** The answers --body-unlisted, --body-address, --body-postcode, --body-city, --body-email and --client stand for. */
-export function bodyAnswers(o: { bodyUnlisted?: boolean; bodyAddress?: string; bodyPostcode?: string; bodyCity?: string; bodyEmail?: string; client?: string }): Record<string, unknown> {
+function bodyAnswers(o: AnswerFlags): Record<string, unknown> {
   const pairs: [string, unknown][] = [
     ['namens', o.client],
     ['bestuursorgaan_buiten_lijst', o.bodyUnlisted ? true : undefined],
