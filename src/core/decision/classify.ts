@@ -197,6 +197,14 @@ const FORMAL_REFUSAL =
 const REQUESTER_SAYS =
   /^\s*(?:in|bij|met|per)\s+(?:uw|je|jouw|een)\s+(?:brief|e-?mail|mail|verzoek|schrijven|formulier|webformulier|aanvraag)\b[^.;]*?\b(?:heeft|hebt)\s+(?:u|je)\b[^.;]*?\b(?:verzocht|gevraagd)\b|(?<!\bzoals\s+(?:\S+\s+){0,4})\b(?:heeft|hebt)\s+(?:u|je)\s+(?:\S+\s+){0,3}?(?:aangegeven|gesteld|betoogd|aangevoerd|verklaard)\s+(?:dat|het)\b|(?<!\bzoals\s+)\b(?:u|je)\s+(?:stelt|betoogt|bestrijdt|voert\s+aan|bent\s+van\s+mening)\b/;
 
+/**
+ * "De derde-belanghebbenden hebben verzocht om gegevens … niet openbaar te maken", "In de
+ * zienswijze wordt aangegeven dat …", "Zij stemmen gedeeltelijk in met de openbaarmaking": a third
+ * party's view told back before the body weighs it; the body's decision comes after.
+ */
+const THIRD_PARTY_SAYS =
+  /\b(?:derde-?\s?belanghebbenden?|belanghebbenden?|betrokkenen?|derden?)\s+(?:\S+\s+){0,4}?(?:heeft|hebben)\s+(?:\S+\s+){0,4}?(?:verzocht|gevraagd|aangevoerd|aangegeven|gesteld|betoogd)\b|\b(?:in|uit|met)\s+(?:de|hun|haar|zijn)\s+zienswijzen?\s+(?:\S+\s+){0,4}?(?:wordt|werd|is|zijn|staat|heeft|hebben)\b|\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,3}?in\s+met\b/;
+
 export interface SentenceClassification {
   /** Distinct outcomes, in the order of PATTERNS. */
   outcomes: Outcome[];
@@ -262,8 +270,12 @@ export const NO_DECISION: SentenceClassification = { outcomes: [], positions: []
  */
 const REFERRAL_OBJECT_CLAUSE = /(?<=\bverwij(?:s|st|zen)\b[^.;]*?\bnaar\b[^.;,]*,\s*)(?:die|dat|welke|waarin|waarvan)\b[^.;]*/g;
 
-/** "… staan vermeld in de inventarislijst, die als bijlage bij dit besluit is gevoegd": the list is enclosed, not the documents. */
-const LIST_ENCLOSED = /\b(?:inventari[sz]\w*|documentenlijst(?:en)?|lijst(?:en)?|overzicht(?:en)?)\b[^.;]*?\b(?:bijgevoegd|gevoegd|bijgesloten|toegevoegd)\b/g;
+/**
+ * "… staan vermeld in de inventarislijst, die als bijlage bij dit besluit is gevoegd", "Deze vindt u
+ * opgenomen op de inventarislijst van bijlage 2": the list is enclosed, not the documents.
+ */
+const LIST_ENCLOSED =
+  /\b(?:inventari[sz]\w*|documentenlijst(?:en)?|lijst(?:en)?|overzicht(?:en)?)\b[^.;]*?\b(?:bijgevoegd|gevoegd|bijgesloten|toegevoegd)\b|\b(?:opgenomen|vermeld|genoemd|weergegeven|opgesomd)\s+(?:\S+\s+){0,2}?(?:op|in)\s+(?:de|het)\s+(?:inventari[sz]\w*|documentenlijst|lijst|overzicht)\b[^.;]*/g;
 
 /**
  * "Voor een overzicht verwijs ik naar bijlage B", "verwijs ik u naar hetgeen vermeld staat onder
@@ -283,7 +295,7 @@ function classifyUncached(sentence: string): SentenceClassification {
   const denied = deniedClauses(lower);
   const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length)).replace(INTERNAL_REFERRAL, (m) => ' '.repeat(m.length)).replace(LIST_ENCLOSED, (m) => ' '.repeat(m.length));
   // A question decides nothing: it is the request quoted, or the reader addressed.
-  if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text) || REQUESTER_SAYS.test(text) || /\?\s*["'”’)]?\s*$/.test(text)) return NO_DECISION;
+  if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text) || REQUESTER_SAYS.test(text) || THIRD_PARTY_SAYS.test(text) || /\?\s*["'”’)]?\s*$/.test(text)) return NO_DECISION;
   const taken: [number, number][] = [];
   const positions: SentenceClassification['positions'] = [...denied];
   for (const { outcome, re } of PATTERNS) {

@@ -232,3 +232,17 @@ describe('a request outside the law, and documents not finished', () => {
     expect(outcomes('Dit onderzoek is nog niet afgerond.')).toEqual(['nothing_found']);
   });
 });
+
+describe('third parties and listed documents', () => {
+  it.each([
+    'De derde-belanghebbenden hebben verzocht om gegevens in documenten niet openbaar te maken.',
+    'In de zienswijze wordt aangegeven dat er bezwaar is tegen openbaarmaking van vertrouwelijke informatie.',
+    'De betrokken derde-belanghebbenden stemmen gedeeltelijk in met de openbaarmaking van de documenten.',
+    'Deze vindt u opgenomen op de inventarislijst van bijlage 2.',
+  ])('%s → no decision', (sentence) => {
+    expect(outcomes(sentence)).toEqual([]);
+  });
+  it('still reads the body’s own decision on a third party’s view', () => {
+    expect(outcomes('Gelet op de zienswijze maak ik de bedrijfsgegevens niet openbaar.')).toEqual(['not_public']);
+  });
+});
