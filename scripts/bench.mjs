@@ -108,7 +108,7 @@ const ROWS = [
   ['woo agenda (10.000)', large, () => ['agenda']],
   ['woo agenda (10.000, zonder index)', large, () => ['agenda'], withoutIndex],
   ['woo report (10.000)', large, () => ['report']],
-  ['woo letter ID --format pdf (17 punten)', small, (w) => ['letter', w.id, '--format', 'pdf', '--output', pdfOut]],
+  ['woo letter ID --format pdf (17 punten)', small, (w) => ['letter', w.id, '--format', 'pdf', '--output', pdfOut, '--force']],
 ];
 const respond = (label, file) => [label, small, (w) => ['respond', w.id, '--from', join(corpus, file), '--dry-run', '--json']];
 if (thirteenPages) ROWS.push(respond('woo respond ID --from PDF (13 p.)', thirteenPages.pdf));

@@ -121,9 +121,16 @@ export function formatDateWithDay(date: IsoDate): string {
 
 /** "ma 2 nov 2026" — for explanations and tables. */
 export function formatDateShort(date: IsoDate): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${DAYS_SHORT[weekday(date)]} ${d} ${MONTHS_SHORT[m - 1]} ${y}`;
+  let text = shortDates.get(date);
+  if (text === undefined) {
+    const [y, m, d] = date.split('-').map(Number);
+    text = `${DAYS_SHORT[weekday(date)]} ${d} ${MONTHS_SHORT[m - 1]} ${y}`;
+    shortDates.set(date, text);
+  }
+  return text;
 }
+/** Long lists repeat the same few hundred dates. */
+const shortDates = new Map<string, string>();
 
 /** Today in Europe/Amsterdam, or WOO_TODAY when set (tests, reproducible reports). */
 export function today(env: NodeJS.ProcessEnv = process.env): IsoDate {

@@ -17,6 +17,7 @@ export type IndexView = 'list' | 'agenda' | 'report';
 const FORMAT = 1;
 /** A file changed this recently may change again within one timestamp tick unseen: not indexed yet. */
 const SETTLE_MS = 2_000;
+const REBUILD_BATCH = 256;
 
 interface IndexFile<E> {
   format: number;
@@ -102,11 +103,18 @@ export async function indexedRequests<E>(workspace: Workspace, spec: IndexSpec<E
     }
     if (s && s.mtimeMs < started - SETTLE_MS) settled.add(id);
   }
-  const { requests, problems } = await workspace.listRequests([...changed]);
   const read = new Set<string>();
-  for (const request of requests) {
-    fresh.get(request.id)!.value = spec.derive(request);
-    read.add(request.id);
+  const problems: DamagedFileError[] = [];
+  // A few hundred at a time: the parsed requests are dropped once derived, so even a full rebuild
+  // of 10,000 requests never holds them all.
+  const pending = [...changed];
+  for (let i = 0; i < pending.length; i += REBUILD_BATCH) {
+    const listing = await workspace.listRequests(pending.slice(i, i + REBUILD_BATCH));
+    problems.push(...listing.problems);
+    for (const request of listing.requests) {
+      fresh.get(request.id)!.value = spec.derive(request);
+      read.add(request.id);
+    }
   }
   const entries: E[] = [];
   const keep: Record<string, { key: string; value: E }> = {};

@@ -90,4 +90,19 @@ export function breakLongWord(word: string, maxWidth: number, measure: Measure):
 }
 
 /** Column count for plain text: code points, not UTF-16 units ("ĳ" and "€" count as one). */
-export const columns: Measure = (text) => Array.from(text).length;
+export const columns: Measure = (text) => {
+  // Code points, as Array.from(text).length counts them, without building the array: long
+  // screens (woo agenda over 10,000 requests) measure every line several times.
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+};
