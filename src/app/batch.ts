@@ -37,12 +37,14 @@ export async function runBatch(options: BatchOptions, ctx: AppContext): Promise<
   const build = async (draft: Draft) => {
     const taken = await ctx.workspace.requestIds();
     const batch = nextBatchId(ctx.today, (await ctx.workspace.listRequests()).requests.map((r) => r.batch), draft.topic);
-    const requests = bodies.map((body) => {
+    const requests = bodies.map((body, i) => {
+      ctx.progress?.('Verzoeken opstellen', i, bodies.length);
       const ref = bodyRef(body);
       const id = nextRequestId(ctx.today, taken, ref.name, draft.topic);
       taken.push(id);
       return { ...draftRequest(draft, id, ref, ctx), batch };
     });
+    ctx.progress?.('', bodies.length, bodies.length);
     return { batch, requests };
   };
   const { draft } = await settleDraft(options, ctx, directory, true, async (draft) => {

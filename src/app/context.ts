@@ -15,4 +15,6 @@ export interface AppContext {
   output: Output;
   /** Present only when the user is at a terminal. */
   ask?: Ask;
+  /** How far long work is (a batch of letters or requests); present only when someone watches stderr. */
+  progress?: (label: string, done: number, total: number) => void;
 }

@@ -83,7 +83,8 @@ async function runBatchLetters(options: LetterOptions, ctx: AppContext, opts: Le
   const dir = resolve(options.cwd, options.output ?? options.batch!);
   const rendered: [string, string | Uint8Array][] = [];
   const warnings: string[] = [];
-  for (const request of members) {
+  for (const [i, request] of members.entries()) {
+    ctx.progress?.('Brieven maken', i, members.length);
     const built = await letterModel(request, options.kind, ctx, opts);
     warnings.push(...built.warnings.map((w) => `${request.id}: ${w}`));
     rendered.push([join(dir, `${request.id}-${DEFAULT_FILE_NAMES[options.kind]}.${options.format}`), await renderLetter(built.model, options.format, { replaceUnsupported: options.replaceUnsupported })]);
@@ -92,6 +93,10 @@ async function runBatchLetters(options: LetterOptions, ctx: AppContext, opts: Le
   await checkOutsideWorkspace(dir, policy);
   await checkOutputFiles(rendered.map(([file]) => file), policy);
   await mkdir(dir, { recursive: true });
-  for (const [file, content] of rendered) await writeOutputFileChecked(file, content);
+  for (const [i, [file, content]] of rendered.entries()) {
+    ctx.progress?.('Brieven schrijven', i, rendered.length);
+    await writeOutputFileChecked(file, content);
+  }
+  ctx.progress?.('', rendered.length, rendered.length);
   return { files: rendered.map(([file]) => file), warnings };
 }

@@ -1,9 +1,13 @@
 import type { AppContext } from '../app/context.js';
 import { today } from '../core/dates.js';
 import { writeData, type Io } from './io.js';
+import { progressLine } from './progress.js';
 
-/** Builds the use-case context; the store and the prompt adapter (Inquirer.js) load only now. */
-export async function appContext(io: Io, opts: { prompts?: boolean } = {}): Promise<AppContext> {
+/**
+ * Builds the use-case context; the store and the prompt adapter (Inquirer.js) load only now.
+ * `progress`: show how far long work is on a terminal's stderr (never with --json).
+ */
+export async function appContext(io: Io, opts: { prompts?: boolean; progress?: boolean } = {}): Promise<AppContext> {
   const ask = opts.prompts && io.interactive ? (await import('./prompts/inquirer-ask.js')).inquirerAsk() : undefined;
   // Loaded here, not at start-up: the store brings zod and the request schemas.
   const [{ Workspace }, { locateWorkspace }] = await Promise.all([import('../store/workspace.js'), import('../store/paths.js')]);
@@ -12,6 +16,7 @@ export async function appContext(io: Io, opts: { prompts?: boolean } = {}): Prom
     today: today(io.env),
     output: { out: (t) => io.stdout(t.endsWith('\n') ? t : `${t}\n`), err: (t) => io.stderr(t.endsWith('\n') ? t : `${t}\n`) },
     ...(ask ? { ask } : {}),
+    ...(opts.progress && io.progress ? { progress: progressLine(io.progress) } : {}),
   };
 }
 

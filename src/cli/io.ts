@@ -12,6 +12,8 @@ export interface Io {
   columns?: number;
   /** Stdout exactly as given (JSON, letters, CSV, scripts); `stdout` may fold lines to the screen. */
   data?(text: string): void;
+  /** Stderr for a progress line (carriage return, erase), present only when stderr is a terminal. */
+  progress?(text: string): void;
 }
 
 /** Writes data that must reach stdout byte for byte, never folded to the screen's width. */
@@ -36,6 +38,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : process.stderr.isTTY ? process.stderr.columns : undefined,
+    ...(process.stderr.isTTY ? { progress: (t: string) => void process.stderr.write(t) } : {}),
   };
 }
 

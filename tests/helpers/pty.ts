@@ -16,15 +16,21 @@ export class PtySession {
   private child: ChildProcessWithoutNullStreams;
 
   /** `columns`: the terminal's width (stty), to see that woo follows the terminal rather than $COLUMNS. */
-  constructor(args: string[], env: Record<string, string>, options: { columns?: number } = {}) {
+  constructor(args: string[], env: Record<string, string>, options: { columns?: number; cwd?: string } = {}) {
     const woo = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
     const command = options.columns ? `stty cols ${options.columns} rows 24; exec ${woo}` : woo;
     this.child = spawn('script', ['-qfec', command, '/dev/null'], {
+      ...(options.cwd ? { cwd: options.cwd } : {}),
       env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', COLUMNS: '120', LINES: '40', ...env },
     });
     this.child.stdout.on('data', (d) => (this.output += d.toString()));
     this.child.stderr.on('data', (d) => (this.output += d.toString()));
     this.exited = new Promise((resolve) => this.child.on('close', (code) => resolve(code ?? -1)));
+  }
+
+  /** All output so far, exactly as the terminal received it. */
+  get raw(): string {
+    return this.output;
   }
 
   /** All output so far, without terminal control codes. */

@@ -52,7 +52,7 @@ export function registerLetter(program: Command, io: Io): void {
       if (o.batch !== undefined && kind !== undefined) throw new UsageError('Met --batch geeft u geen verzoek-id op, alleen eventueel de soort brief.');
       const letterKind = await lazySchema((z) => z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')} (of ${Object.keys(LETTER_KIND_WORDS).join(', ')}).` })).parse(LETTER_KIND_WORDS[kindWord?.trim().toLowerCase() ?? ''] ?? kindWord ?? 'request');
       const { runLetter } = await import('../../app/letter.js');
-      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.court ? { court: o.court } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io, { prompts: o.output !== undefined || o.format === 'pdf' || o.format === 'docx' || o.batch !== undefined }));
+      const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.court ? { court: o.court } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io, { prompts: o.output !== undefined || o.format === 'pdf' || o.format === 'docx' || o.batch !== undefined, progress: true }));
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
       if (result.text !== undefined) writeData(io, result.text);
       for (const f of result.files) io.stderr(`Brief geschreven: ${f}\n`);

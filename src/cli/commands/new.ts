@@ -32,7 +32,7 @@ async function runBatchCommand(template: string | undefined, o: NewFlags, answer
   }
   const { runBatch, batchJson, formatBatch } = await import('../../app/batch.js');
   const bodies = { list: o.bodies?.split(','), file: o.bodiesFile, kind: o.bodiesKind, province: o.province };
-  const result = await runBatch({ template, answers, yes: o.yes, resume: o.resume, bodies }, await appContext(io, { prompts: true }));
+  const result = await runBatch({ template, answers, yes: o.yes, resume: o.resume, bodies }, await appContext(io, { prompts: true, progress: !o.json }));
   for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);
   if (o.json) printJson(io, batchJson(result));
   else io.stdout(formatBatch(result, widthOf(io)));
