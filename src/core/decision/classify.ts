@@ -270,6 +270,9 @@ export const NO_DECISION: SentenceClassification = { outcomes: [], positions: []
  */
 const REFERRAL_OBJECT_CLAUSE = /(?<=\bverwij(?:s|st|zen)\b[^.;]*?\bnaar\b[^.;,]*,\s*)(?:die|dat|welke|waarin|waarvan)\b[^.;]*/g;
 
+/** "Een routebeschrijving vindt u op www.amsterdam.nl": a page footer run into the text, not a publication. */
+const DIRECTIONS = /\b(?:een\s+)?routebeschrijving\s+(?:\S+\s+){0,3}?(?:op|via)\s+\S+/g;
+
 /**
  * "… staan vermeld in de inventarislijst, die als bijlage bij dit besluit is gevoegd", "Deze vindt u
  * opgenomen op de inventarislijst van bijlage 2": the list is enclosed, not the documents.
@@ -293,7 +296,7 @@ export const classifySentence: (sentence: string) => SentenceClassification = me
 function classifyUncached(sentence: string): SentenceClassification {
   const lower = sentence.toLowerCase();
   const denied = deniedClauses(lower);
-  const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length)).replace(INTERNAL_REFERRAL, (m) => ' '.repeat(m.length)).replace(LIST_ENCLOSED, (m) => ' '.repeat(m.length));
+  const text = lower.replace(DENIED_REASON, (m) => ' '.repeat(m.length)).replace(REFERRAL_OBJECT_CLAUSE, (m) => ' '.repeat(m.length)).replace(INTERNAL_REFERRAL, (m) => ' '.repeat(m.length)).replace(LIST_ENCLOSED, (m) => ' '.repeat(m.length)).replace(DIRECTIONS, (m) => ' '.repeat(m.length));
   // A question decides nothing: it is the request quoted, or the reader addressed.
   if (NOT_A_DECISION.test(text) || RESTATES_REQUEST.test(text) || REQUESTER_SAYS.test(text) || THIRD_PARTY_SAYS.test(text) || /\?\s*["'”’)]?\s*$/.test(text)) return NO_DECISION;
   const taken: [number, number][] = [];

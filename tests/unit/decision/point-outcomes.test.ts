@@ -239,6 +239,7 @@ describe('third parties and listed documents', () => {
     'In de zienswijze wordt aangegeven dat er bezwaar is tegen openbaarmaking van vertrouwelijke informatie.',
     'De betrokken derde-belanghebbenden stemmen gedeeltelijk in met de openbaarmaking van de documenten.',
     'Deze vindt u opgenomen op de inventarislijst van bijlage 2.',
+    'Een routebeschrijving vindt u op www.amsterdam.nl.',
   ])('%s → no decision', (sentence) => {
     expect(outcomes(sentence)).toEqual([]);
   });
