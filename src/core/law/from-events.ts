@@ -1,7 +1,7 @@
 // From a request's logged history to the deadline input, and the checks run before a new event is logged.
 import { daysBetween, maxDate, type IsoDate } from '../dates.js';
 import { WooError } from '../errors.js';
-import { EVENT_LABELS, isFinalDecision, type WooEvent } from '../schema/event.js';
+import { BODY_ACTIONS, EVENT_LABELS, isFinalDecision, type WooEvent } from '../schema/event.js';
 import type { RegimeChoice } from '../schema/request.js';
 import { capitalise } from '../text.js';
 import { computeDeadlines } from './deadlines.js';
@@ -143,17 +143,6 @@ export interface EventCheck {
   warnings: string[];
 }
 
-/** Things the body does with a request, which cannot happen before it was sent and received. */
-const BODY_ACTIONS = new Set<WooEvent['type']>([
-  'acknowledged',
-  'clarification-requested',
-  'third-party-consulted',
-  'postponed',
-  'adjourned',
-  'forwarded',
-  'decided',
-]);
-
 export function checkNewEvent(
   events: WooEvent[],
   newEvent: WooEvent,
@@ -183,12 +172,12 @@ function historyErrors(events: WooEvent[], next: WooEvent): string[] {
     errors.push(`De ontvangst (${fmt(next.date)}) kan niet vóór de verzending (${fmt(sent.date)}) liggen.`);
   }
   const start = received ?? sent;
-  if (BODY_ACTIONS.has(next.type) && start && next.date < start.date) {
+  if (BODY_ACTIONS.includes(next.type) && start && next.date < start.date) {
     errors.push(`${capitalise(label)} (${fmt(next.date)}) kan niet vóór de ${start.type === 'received' ? 'ontvangst' : 'verzending'} van het verzoek (${fmt(start.date)}) liggen.`);
   }
   // The same order seen from the other side: sending or receipt logged after what followed it.
   if (next.type === 'sent' || next.type === 'received') {
-    const later = chronological(events).find((e) => (BODY_ACTIONS.has(e.type) || (next.type === 'sent' && e.type === 'received')) && e.date < next.date);
+    const later = chronological(events).find((e) => (BODY_ACTIONS.includes(e.type) || (next.type === 'sent' && e.type === 'received')) && e.date < next.date);
     if (later) {
       errors.push(`${capitalise(label)} (${fmt(next.date)}) kan niet ná ${EVENT_LABELS[later.type]} (${fmt(later.date)}) liggen.`);
     }

@@ -2,22 +2,12 @@
 // acknowledgement, because the decision term runs from receipt (art. 4.4 lid 1 Woo) and the body
 // must confirm receipt of an electronic message (art. 2:17 lid 1 Awb, from 2026; before: art. 4:3a Awb).
 import { addDays, type IsoDate } from '../dates.js';
-import type { EventType, WooEvent } from '../schema/event.js';
+import { BODY_ACTIONS, type EventType, type WooEvent } from '../schema/event.js';
 
 export const ACKNOWLEDGEMENT_WAIT_DAYS = 10;
 
 /** Events that show the body has the request (or that waiting for it is over). */
-const ARRIVED: readonly EventType[] = [
-  'received',
-  'acknowledged',
-  'clarification-requested',
-  'third-party-consulted',
-  'postponed',
-  'adjourned',
-  'forwarded',
-  'decided',
-  'withdrawn',
-];
+const ARRIVED: readonly EventType[] = ['received', ...BODY_ACTIONS, 'withdrawn'];
 
 export interface MissingAcknowledgement {
   sent: IsoDate;

@@ -26,6 +26,17 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/** Things the body does with a request, which cannot happen before it was sent and received. */
+export const BODY_ACTIONS: readonly EventType[] = [
+  'acknowledged',
+  'clarification-requested',
+  'third-party-consulted',
+  'postponed',
+  'adjourned',
+  'forwarded',
+  'decided',
+];
+
 /** Dutch labels for the timeline. */
 export const EVENT_LABELS: Record<EventType, string> = {
   sent: 'verzonden',

@@ -4,7 +4,7 @@ import { isoDateSchema } from './common.js';
 import { EVENT_TYPES } from './event-types.js';
 import { ledgerDocumentSchema } from './document.js';
 
-export { EVENT_LABELS, EVENT_TYPES, type EventType } from './event-types.js';
+export { BODY_ACTIONS, EVENT_LABELS, EVENT_TYPES, type EventType } from './event-types.js';
 
 export const CHANNELS = ['email', 'webform', 'post', 'hand'] as const;
 export type Channel = (typeof CHANNELS)[number];
