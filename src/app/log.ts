@@ -136,3 +136,28 @@ export async function runLog(options: LogOptions, ctx: AppContext): Promise<LogR
   });
   return { request, event: result!.event, warnings: result!.warnings, summary: summarise(request, ctx.today) };
 }
+
+export interface BatchLogResult {
+  batch: string;
+  logged: { request: WooRequest; event: WooEvent; warnings: string[]; summary: RequestSummary }[];
+}
+
+/** One event for every request of a batch, under one lock: if one request refuses it, none gets it. */
+export async function runLogBatch(options: Omit<LogOptions, 'id'> & { batch: string }, ctx: AppContext): Promise<BatchLogResult> {
+  const { requests } = await ctx.workspace.listRequests();
+  const ids = requests.filter((r) => r.batch === options.batch).map((r) => r.id);
+  if (ids.length === 0) throw new CannotError(`Onbekende reeks: "${options.batch}".`, 'Bekijk de reeksen met woo report --by batch.');
+  const profile = await ctx.workspace.readProfile();
+  const added = new Map<string, { event: WooEvent; warnings: string[] }>();
+  const saved = await ctx.workspace.updateRequests(ids, (current) => {
+    try {
+      const result = appendEvent(current, options, profile, ctx.today);
+      added.set(current.id, result);
+      return result.request;
+    } catch (e) {
+      if (e instanceof CannotError) throw new CannotError(`${current.id}: ${e.message}`, `Niets vastgelegd bij de reeks ${options.batch}: ook de andere verzoeken zijn ongewijzigd.`);
+      throw e;
+    }
+  });
+  return { batch: options.batch, logged: saved.map((request) => ({ request, ...added.get(request.id)!, summary: summarise(request, ctx.today) })) };
+}

@@ -258,6 +258,22 @@ export class Workspace {
     });
   }
 
+  /**
+   * Read-modify-write of several requests under one lock, all or nothing: every change is made and
+   * validated before any file is written, and the files are committed together (woo log --batch).
+   */
+  async updateRequests(ids: readonly string[], change: (request: WooRequest) => WooRequest): Promise<WooRequest[]> {
+    return this.withLock(async () => {
+      const next: WooRequest[] = [];
+      for (const id of ids) {
+        const current = await this.readRequest(id);
+        next.push(requestSchema.parse({ ...change(current), schemaVersion: REQUEST_SCHEMA_VERSION, id: current.id }));
+      }
+      await commitFiles(this.root, next.map((request) => ({ file: this.requestFile(request.id), content: jsonText(request) })), () => this.checkLock());
+      return next;
+    });
+  }
+
   /** Read-modify-write under the lock; the change is validated before anything is written. */
   async updateRequest(id: string, change: (request: WooRequest) => WooRequest | Promise<WooRequest>): Promise<WooRequest> {
     return this.withLock(async () => {

@@ -18,9 +18,34 @@ const optionsSchema = lazySchema((z) =>
     decision: z.string().regex(EVENT_ID_INPUT, { error: '--decision verwacht het id van een besluit, zoals e4 (zie woo show)' }).optional(),
     committee: z.boolean().optional(),
     remove: z.string().regex(EVENT_ID_INPUT, { error: '--remove verwacht het id van een gebeurtenis, zoals e3 (zie woo show)' }).optional(),
+    batch: z.string().optional(),
     json: z.boolean().default(false),
   }),
 );
+
+type LogFlags = Awaited<ReturnType<typeof optionsSchema.parse>>;
+
+/** woo log --batch REEKS GEBEURTENIS [DATUM]: the first argument is the event, there is no request id. */
+async function logBatch(io: Io, batch: string, event: string, date: string | undefined, extra: string | undefined, o: LogFlags): Promise<void> {
+  if (extra !== undefined || o.remove !== undefined || o.reference !== undefined) {
+    throw new UsageError('Met --batch geeft u geen verzoek-id, geen --remove en geen --reference op: alleen de gebeurtenis en de datum.', `Bijvoorbeeld: woo log --batch ${batch} sent 2026-11-02 --channel email`);
+  }
+  const { runLogBatch } = await import('../../app/log.js');
+  const { batch: _b, json, remove: _r, ...flags } = o;
+  const result = await runLogBatch({ batch, event, date, ...flags }, await appContext(io));
+  if (json) {
+    printJson(io, { batch, logged: result.logged.map((l) => ({ id: l.request.id, event: l.event, warnings: l.warnings, status: l.summary.status })) });
+    return;
+  }
+  for (const l of result.logged) for (const w of l.warnings) io.stderr(`Let op: ${l.request.id}: ${w}\n`);
+  const first = result.logged[0].event;
+  const idW = Math.max(...result.logged.map((l) => l.request.id.length));
+  io.stdout(
+    `Vastgelegd bij ${result.logged.length} verzoeken van reeks ${batch}: ${EVENT_LABELS[first.type]} op ${formatDateShort(first.date)}\n` +
+      result.logged.map((l) => `  ${l.request.id.padEnd(idW)}  ${l.summary.statusLabel} [${l.event.id}]`).join('\n') +
+      '\n',
+  );
+}
 
 export function registerLog(program: Command, io: Io): void {
   const cmd = program
@@ -34,10 +59,12 @@ export function registerLog(program: Command, io: Io): void {
     .option('--committee', 'bij objection-lodged: een adviescommissie (art. 7:13 Awb) adviseert over het bezwaar')
     .option('--note <tekst>', 'een notitie bij de gebeurtenis')
     .option('--reference <kenmerk>', 'het kenmerk van het bestuursorgaan (bijvoorbeeld uit de ontvangstbevestiging)')
+    .option('--batch <reeks>', 'dezelfde gebeurtenis bij elk verzoek van een reeks, alles of niets (dan geen verzoek-id: woo log --batch REEKS GEBEURTENIS DATUM)')
     .option('--remove <eN>', 'een per vergissing vastgelegde gebeurtenis weer verwijderen (id uit woo show)')
     .option('--json', 'uitvoer als JSON')
     .action(async (id: string, event: string | undefined, date: string | undefined, raw) => {
       const o = await optionsSchema.parse(raw);
+      if (o.batch !== undefined) return logBatch(io, o.batch, id, event, date, o);
       if (o.remove !== undefined) {
         if (event !== undefined) throw new UsageError('Geef bij --remove geen gebeurtenis of datum op.');
         const { runUnlog } = await import('../../app/unlog.js');
@@ -79,6 +106,7 @@ export function registerLog(program: Command, io: Io): void {
     'woo log 2026-001-politie-cas objection-grounds-supplied 2027-02-17',
     'woo log 2026-001-politie-cas judgment 2027-06-01 --weeks 6             (uitspraak: beslis binnen 6 weken)',
     'woo log 2026-001-politie-cas --remove e4                  (vergissing terugdraaien)',
+    'woo log --batch 2026-b01-fraudescore sent 2026-11-02 --channel email   (de hele reeks)',
     '',
     'Gebeurtenissen: sent, received, acknowledged, clarification-requested, clarified,',
     'third-party-consulted, third-party-done, postponed, adjourned, forwarded, decided,',
