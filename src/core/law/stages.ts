@@ -4,18 +4,10 @@
 import { compareDates } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { eventNumber, resolveEventId } from '../event-id.js';
-import { isFinalDecision, type WooEvent } from '../schema/event.js';
+import { EVENT_TYPES, isFinalDecision, type WooEvent } from '../schema/event.js';
 
-/** Events that only exist within the objection against a decision. */
-export const OBJECTION_EVENTS = new Set<WooEvent['type']>([
-  'objection-lodged',
-  'objection-committee',
-  'objection-adjourned',
-  'objection-postponed',
-  'objection-grounds-requested',
-  'objection-grounds-supplied',
-  'objection-decided',
-]);
+/** Events that only exist within the objection against a decision: in the schema, those named objection-…. */
+export const OBJECTION_EVENTS: ReadonlySet<WooEvent['type']> = new Set(EVENT_TYPES.filter((type) => type.startsWith('objection-')));
 
 /** Events that belong to the first decision or to an objection, depending on where the request stands. */
 export const LATENESS_EVENTS = new Set<WooEvent['type']>(['notice-of-default', 'appeal-lodged', 'judgment']);
