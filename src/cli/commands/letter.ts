@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { EVENT_ID_INPUT } from '../../core/event-id.js';
-import { LETTER_FORMATS, LETTER_KINDS } from '../../core/letters/model.js';
+import { LETTER_FORMATS, LETTER_KINDS, type LetterKind } from '../../core/letters/model.js';
 import { appContext } from '../context.js';
 import { writeData, type Io } from '../io.js';
-import { collect, examples, lazySchema } from './shared.js';
+import { collect, examples, lazySchema, parseLetterKind } from './shared.js';
 
 /** Dutch names of the letter kinds, accepted as they are for events and outcomes. */
-const LETTER_KIND_WORDS: Record<string, (typeof LETTER_KINDS)[number]> = {
+const LETTER_KIND_WORDS: Record<string, LetterKind> = {
   verzoek: 'request',
   'woo-verzoek': 'request',
   ingebrekestelling: 'notice-of-default',
@@ -50,7 +50,7 @@ export function registerLetter(program: Command, io: Io): void {
       // With --batch the first argument, if any, is the letter kind.
       const [requestId, kindWord] = o.batch !== undefined ? [undefined, id ?? kind] : [id, kind];
       if (o.batch !== undefined && kind !== undefined) throw new UsageError('Met --batch geeft u geen verzoek-id op, alleen eventueel de soort brief.');
-      const letterKind = await lazySchema((z) => z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kindWord}"; kies uit ${LETTER_KINDS.join(', ')} (of ${Object.keys(LETTER_KIND_WORDS).join(', ')}).` })).parse(LETTER_KIND_WORDS[kindWord?.trim().toLowerCase() ?? ''] ?? kindWord ?? 'request');
+      const letterKind = await parseLetterKind(kindWord, LETTER_KIND_WORDS);
       const { runLetter } = await import('../../app/letter.js');
       const result = await runLetter({ id: requestId, batch: o.batch, kind: letterKind, format: o.format, output: o.output, force: o.force, grounds: o.ground, cwd: io.cwd, ...(o.decision ? { decision: o.decision } : {}), ...(o.court ? { court: o.court } : {}), ...(o.replaceUnsupported ? { replaceUnsupported: '?' } : {}) }, await appContext(io, { prompts: o.output !== undefined || o.format === 'pdf' || o.format === 'docx' || o.batch !== undefined, progress: true }));
       for (const w of result.warnings) io.stderr(`Let op: ${w}\n`);

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { LETTER_KINDS } from '../../core/letters/model.js';
 import { appContext, printJson } from '../context.js';
 import type { Io } from '../io.js';
-import { collect, examples, lazySchema } from './shared.js';
+import { collect, examples, lazySchema, parseLetterKind } from './shared.js';
 
 const optionsSchema = lazySchema((z) =>
   z.object({
@@ -33,7 +32,7 @@ export function registerSend(program: Command, io: Io): void {
     .option('--json', 'uitvoer als JSON')
     .action(async (id: string, kind: string | undefined, raw) => {
       const o = await optionsSchema.parse(raw);
-      const letterKind = await lazySchema((z) => z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${kind}"; kies uit ${LETTER_KINDS.join(', ')}.` })).parse(kind ?? 'request');
+      const letterKind = await parseLetterKind(kind);
       const { runSend } = await import('../../app/send.js');
       const result = await runSend({ id, kind: letterKind, ...o, grounds: o.ground, cwd: io.cwd, now: new Date() }, await appContext(io, { prompts: !o.json && o.sent === undefined }));
       for (const w of [...result.warnings, ...(result.recorded?.warnings ?? [])]) io.stderr(`Let op: ${w}\n`);

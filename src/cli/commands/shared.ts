@@ -1,6 +1,7 @@
 // Small helpers for command wiring.
 import type { Command } from 'commander';
 import type { z } from 'zod';
+import { LETTER_KINDS, type LetterKind } from '../../core/letters/model.js';
 
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -85,3 +86,14 @@ export function lazySchema<S extends z.ZodType>(build: (zod: typeof z) => S): La
 
 /** The options a lazySchema gives. */
 export type SchemaOutput<L> = L extends LazySchema<infer T> ? T : never;
+
+/**
+ * The letter kind a command's [soort] argument names (standard: request). `words` are other names a
+ * command accepts for a kind; the error lists them too.
+ */
+export function parseLetterKind(word: string | undefined, words: Record<string, LetterKind> = {}): Promise<LetterKind> {
+  const alternatives = Object.keys(words).length ? ` (of ${Object.keys(words).join(', ')})` : '';
+  const schema = lazySchema((z) => z.enum(LETTER_KINDS, { error: `Onbekende soort brief "${word}"; kies uit ${LETTER_KINDS.join(', ')}${alternatives}.` }));
+  const key = word?.trim().toLowerCase() ?? '';
+  return schema.parse((Object.hasOwn(words, key) ? words[key] : undefined) ?? word ?? 'request');
+}
