@@ -15,7 +15,17 @@ function looksLikeUtf16(bytes: Buffer): boolean {
   sample.forEach((b, i) => {
     if (b === 0) i % 2 === 0 ? even++ : odd++;
   });
-  return Math.max(even, odd) > sample.length / 4 && Math.min(even, odd) < sample.length / 50;
+  if (!(Math.max(even, odd) > sample.length / 4 && Math.min(even, odd) < sample.length / 50)) return false;
+  // The bytes beside the zeros must read as Latin text, else it is just binary data with zeros.
+  const textParity = even > odd ? 1 : 0;
+  let chars = 0;
+  let printable = 0;
+  sample.forEach((b, i) => {
+    if (i % 2 !== textParity) return;
+    chars++;
+    if ((b >= 0x20 && b !== 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d) printable++;
+  });
+  return chars > 0 && printable >= chars * 0.9;
 }
 
 export function isPdf(bytes: Buffer): boolean {
