@@ -1,32 +1,11 @@
 // The text of a decision letter: PDF (text layer, see pdf-text.ts) or plain text, within limits,
 // cleaned of escape sequences and controls (a letter is third-party input).
 import { CannotError, UsageError } from '../core/errors.js';
-import { cleanLetterText, decodeText } from '../core/text.js';
+import { cleanLetterText, decodeText, looksLikeUtf16 } from '../core/text.js';
 import { MB, megabytes, readInputFile } from './input-file.js';
 
 export const LETTER_LIMITS = { pdfBytes: 20 * MB, textBytes: 2 * MB } as const;
 const GIVE_LETTER = 'Geef het besluit als .pdf (hoogstens 20 MB) of als .txt (hoogstens 2 MB).';
-
-/** Every other byte zero: UTF-16 text that lost its byte-order mark. */
-function looksLikeUtf16(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 4096);
-  let even = 0;
-  let odd = 0;
-  sample.forEach((b, i) => {
-    if (b === 0) i % 2 === 0 ? even++ : odd++;
-  });
-  if (!(Math.max(even, odd) > sample.length / 4 && Math.min(even, odd) < sample.length / 50)) return false;
-  // The bytes beside the zeros must read as Latin text, else it is just binary data with zeros.
-  const textParity = even > odd ? 1 : 0;
-  let chars = 0;
-  let printable = 0;
-  sample.forEach((b, i) => {
-    if (i % 2 !== textParity) return;
-    chars++;
-    if ((b >= 0x20 && b !== 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d) printable++;
-  });
-  return chars > 0 && printable >= chars * 0.9;
-}
 
 export function isPdf(bytes: Buffer): boolean {
   return bytes.subarray(0, 5).toString('latin1') === '%PDF-';
@@ -53,9 +32,10 @@ export async function readDecisionText(file: string): Promise<string> {
   }
   const decoded = decodeText(bytes);
   if (!decoded) {
+    const utf16 = looksLikeUtf16(bytes);
     throw new UsageError(
-      looksLikeUtf16(bytes) ? `${file} lijkt tekst in UTF-16 zonder byte-order mark; die codering herkent woo niet zeker.` : `${file} is geen PDF- of tekstbestand (het bevat binaire gegevens).`,
-      looksLikeUtf16(bytes) ? 'Sla de brief op als UTF-8 (of als "Unicode-tekst" met byte-order mark), of als PDF.' : 'Geef het besluit als .pdf of .txt.',
+      utf16 ? `${file} lijkt tekst in UTF-16 zonder byte-order mark; die codering herkent woo niet zeker.` : `${file} is geen PDF- of tekstbestand (het bevat binaire gegevens).`,
+      utf16 ? 'Sla de brief op als UTF-8 (of als "Unicode-tekst" met byte-order mark), of als PDF.' : 'Geef het besluit als .pdf of .txt.',
     );
   }
   return cleanLetterText(decoded.text);

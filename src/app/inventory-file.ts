@@ -44,6 +44,7 @@ export async function readInventoryFile(file: string, law: Law, pointCount: numb
     }
     throw firstError ?? new UsageError(`Het Excel-bestand ${file} heeft geen werkbladen.`);
   }
-  if (!decodeText(bytes)) throw new UsageError(`${file} is geen CSV- of XLSX-bestand.`, 'Geef de inventarislijst als .csv (met ; of , tussen de kolommen) of als .xlsx.');
-  return documentsFromRows(parseCsv(cleanLetterText(decodeText(bytes)?.text ?? '')), law, pointCount);
+  const decoded = decodeText(bytes);
+  if (!decoded) throw new UsageError(`${file} is geen CSV- of XLSX-bestand.`, 'Geef de inventarislijst als .csv (met ; of , tussen de kolommen) of als .xlsx.');
+  return documentsFromRows(parseCsv(cleanLetterText(decoded.text)), law, pointCount);
 }

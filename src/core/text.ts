@@ -82,3 +82,24 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** Every other byte zero: UTF-16 text that lost its byte-order mark. */
+export function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  sample.forEach((b, i) => {
+    if (b === 0) i % 2 === 0 ? even++ : odd++;
+  });
+  if (!(Math.max(even, odd) > sample.length / 4 && Math.min(even, odd) < sample.length / 50)) return false;
+  // The bytes beside the zeros must read as Latin text, else it is just binary data with zeros.
+  const textParity = even > odd ? 1 : 0;
+  let chars = 0;
+  let printable = 0;
+  sample.forEach((b, i) => {
+    if (i % 2 !== textParity) return;
+    chars++;
+    if ((b >= 0x20 && b !== 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d) printable++;
+  });
+  return chars > 0 && printable >= chars * 0.9;
+}
